@@ -1,0 +1,99 @@
+// Owns the language client, its status and the disposables of the extension.
+import * as vscode from 'vscode';
+import {
+  CloseAction, ErrorAction, ErrorHandler, LanguageClient, LanguageClientOptions, ServerOptions, State,
+  TransportKind,
+} from 'vscode-languageclient/node';
+import { InitializationOptions } from '../../server/src/protocol';
+import { documentSelector } from './documentSelector';
+import { ServerStatusItem } from './serverStatusItem';
+
+/** Crashes allowed within `crashWindowMs` before the client gives up and says so. */
+const maxCrashes = 5;
+const crashWindowMs = 3 * 60 * 1000;
+
+export class Ctx {
+  readonly output: vscode.OutputChannel;
+  private client: LanguageClient | undefined;
+  private readonly status: ServerStatusItem;
+  private crashTimes: number[] = [];
+
+  constructor(readonly extension: vscode.ExtensionContext) {
+    this.output = vscode.window.createOutputChannel('HTTP Status Lens');
+    this.status = new ServerStatusItem();
+    extension.subscriptions.push(this.output, this.status);
+  }
+
+  get languageClient(): LanguageClient | undefined {
+    return this.client;
+  }
+
+  asAbsolutePath(relative: string): string {
+    return this.extension.asAbsolutePath(relative);
+  }
+
+  registerCommand(id: string, handler: (...args: any[]) => unknown): void {
+    this.extension.subscriptions.push(vscode.commands.registerCommand(id, handler));
+  }
+
+  async start(): Promise<void> {
+    const module = this.asAbsolutePath('dist/server.js');
+    const serverOptions: ServerOptions = {
+      run: { module, transport: TransportKind.ipc },
+      debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6011'] } },
+    };
+    const initializationOptions: InitializationOptions = { commandLinks: true };
+    const clientOptions: LanguageClientOptions = {
+      documentSelector,
+      outputChannel: this.output,
+      initializationOptions,
+      errorHandler: this.errorHandler(),
+      synchronize: { configurationSection: 'httpStatusLens' },
+    };
+    this.client = new LanguageClient('httpStatusLens', 'HTTP Status Lens', serverOptions, clientOptions);
+    this.client.onDidChangeState((event) => {
+      if (event.newState === State.Running) this.status.show('running');
+      else if (event.newState === State.Starting) this.status.show('starting');
+      else this.status.show('stopped');
+    });
+    this.status.show('starting');
+    try {
+      await this.client.start();
+    } catch (error) {
+      this.status.show('failed', String(error));
+      this.output.appendLine(`Failed to start the language server: ${String(error)}`);
+    }
+  }
+
+  async stop(): Promise<void> {
+    const client = this.client;
+    this.client = undefined;
+    if (client?.isRunning()) await client.stop();
+  }
+
+  async restart(): Promise<void> {
+    this.crashTimes = [];
+    await this.stop();
+    await this.start();
+  }
+
+  /** Restarts a crashed server; after `maxCrashes` crashes within `crashWindowMs`, stops and says so. */
+  private errorHandler(): ErrorHandler {
+    return {
+      error: () => ({ action: ErrorAction.Continue }),
+      closed: () => {
+        const now = Date.now();
+        this.crashTimes = [...this.crashTimes.filter((t) => now - t < crashWindowMs), now];
+        if (this.crashTimes.length >= maxCrashes) {
+          const message = `The HTTP Status Lens server crashed ${maxCrashes} times in the last ` +
+            `${crashWindowMs / 60000} minutes and will not be restarted. ` +
+            'Run "HTTP Status Lens: Restart Server" after fixing the cause (see the output channel).';
+          this.status.show('failed', message);
+          return { action: CloseAction.DoNotRestart, message };
+        }
+        this.output.appendLine(`The language server stopped unexpectedly; restarting (${this.crashTimes.length}/${maxCrashes}).`);
+        return { action: CloseAction.Restart, handled: true };
+      },
+    };
+  }
+}

@@ -1,0 +1,25 @@
+// A status bar item that tells the server's state and opens the output channel when clicked.
+import * as vscode from 'vscode';
+
+export type ServerState = 'starting' | 'running' | 'stopped' | 'failed';
+
+export class ServerStatusItem implements vscode.Disposable {
+  private readonly item = vscode.window.createStatusBarItem('httpStatusLens.server', vscode.StatusBarAlignment.Right, 0);
+
+  constructor() {
+    this.item.name = 'HTTP Status Lens';
+    this.item.command = 'httpStatusLens.showOutput';
+  }
+
+  show(state: ServerState, detail?: string): void {
+    const icon = { starting: '$(sync~spin)', running: '$(pulse)', stopped: '$(debug-stop)', failed: '$(error)' }[state];
+    this.item.text = `${icon} HTTP Status`;
+    this.item.tooltip = `HTTP Status Lens server: ${state}${detail ? `\n${detail}` : ''}`;
+    this.item.backgroundColor = state === 'failed' ? new vscode.ThemeColor('statusBarItem.errorBackground') : undefined;
+    this.item.show();
+  }
+
+  dispose(): void {
+    this.item.dispose();
+  }
+}

@@ -1,0 +1,54 @@
+// Bundles the client, the server, the CLI and the webview scripts into dist/.
+//   node esbuild.mjs                 development build (source maps)
+//   node esbuild.mjs --production    minified, no source maps
+//   node esbuild.mjs --watch         rebuild on change
+import * as esbuild from 'esbuild';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+
+const production = process.argv.includes('--production');
+const watch = process.argv.includes('--watch');
+
+const common = {
+  bundle: true,
+  minify: production,
+  sourcemap: !production,
+  sourcesContent: false,
+  logLevel: 'warning',
+  legalComments: 'none',
+};
+
+const node = { ...common, platform: 'node', target: 'node20', format: 'cjs' };
+
+/** Every client/src/webviews/<name>/main.ts becomes dist/webviews/<name>.js (+ .css when it imports CSS). */
+function webviewEntries() {
+  const root = 'client/src/webviews';
+  if (!fs.existsSync(root)) return {};
+  return Object.fromEntries(
+    fs.readdirSync(root, { withFileTypes: true })
+      .filter((d) => d.isDirectory() && fs.existsSync(path.join(root, d.name, 'main.ts')))
+      .map((d) => [d.name, path.join(root, d.name, 'main.ts')]),
+  );
+}
+
+const builds = [
+  { ...node, entryPoints: { client: 'client/src/extension.ts' }, outdir: 'dist', external: ['vscode'] },
+  { ...node, entryPoints: { server: 'server/src/main.ts', cli: 'server/src/cli/main.ts' }, outdir: 'dist' },
+  { ...common, platform: 'browser', target: 'es2022', format: 'iife', entryPoints: webviewEntries(), outdir: 'dist/webviews' },
+].filter((b) => Object.keys(b.entryPoints).length > 0);
+
+if (!production) {
+  // A build output from an earlier layout must not linger and be tested by mistake.
+  fs.rmSync('dist', { recursive: true, force: true });
+}
+
+if (watch) {
+  for (const options of builds) {
+    const context = await esbuild.context(options);
+    await context.watch();
+  }
+  console.log('esbuild: watching for changes…');
+} else {
+  await Promise.all(builds.map((options) => esbuild.build(options)));
+  for (const file of ['dist/server.js', 'dist/cli.js']) if (fs.existsSync(file)) fs.chmodSync(file, 0o755);
+}

@@ -1,0 +1,8 @@
+#!/usr/bin/env node
+// Node entry of the language server: `node dist/server.js --stdio`, or IPC when forked by the client.
+import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
+import { loadDataset } from './loadDataset';
+import { startServer } from './server';
+
+const connection = createConnection(ProposedFeatures.all);
+startServer(connection, loadDataset());

@@ -1,0 +1,42 @@
+// The typed protocol shared by the client and the server: both import these names, so they cannot drift.
+// Only types and request/notification objects from vscode-languageserver-protocol live here.
+import { NotificationType, RequestType } from 'vscode-languageserver-protocol';
+
+/** What the client tells the server at start-up (`initializationOptions`). */
+export interface InitializationOptions {
+  /** The client renders `command:` links in hovers (VS Code does; most other editors do not). */
+  commandLinks?: boolean;
+}
+
+export interface ServerStatusParams {
+  state: 'ready' | 'analysing' | 'error';
+  message?: string;
+}
+
+export namespace ServerStatusNotification {
+  export const method = 'httpStatusLens/status';
+  export const type = new NotificationType<ServerStatusParams>(method);
+}
+
+export interface ExplainParams {
+  code: number;
+}
+
+export interface ExplainResult {
+  /** The same markdown card as the hover, or null for an unknown code. */
+  markdown: string | null;
+}
+
+export namespace ExplainRequest {
+  export const method = 'httpStatusLens/explain';
+  export const type = new RequestType<ExplainParams, ExplainResult, void>(method);
+}
+
+/** Command ids contributed by the extension, used in hover links and by the client. */
+export const Commands = {
+  compare: 'httpStatusLens.compare',
+  lookup: 'httpStatusLens.lookup',
+  checkUrl: 'httpStatusLens.checkUrl',
+  showCheatSheet: 'httpStatusLens.showCheatSheet',
+  restartServer: 'httpStatusLens.restartServer',
+} as const;

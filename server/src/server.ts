@@ -1,0 +1,40 @@
+// Protocol wiring only: every handler is documents.get(uri) → language service → LSP result.
+import { Connection, TextDocuments, TextDocumentSyncKind, InitializeResult } from 'vscode-languageserver';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { Dataset } from './service/dataset';
+import { getLanguageService } from './service/languageService';
+import { statusCodeMarkdown } from './service/hover';
+import { ExplainRequest, InitializationOptions } from './protocol';
+import { runSafe } from './runSafe';
+
+export function startServer(connection: Connection, dataset: Dataset): void {
+  const documents = new TextDocuments(TextDocument);
+  const service = getLanguageService({ dataset });
+  const log = (message: string) => connection.console.error(message);
+  let hoverOptions = { commandLinks: false };
+
+  connection.onInitialize((params): InitializeResult => {
+    const init = (params.initializationOptions ?? {}) as InitializationOptions;
+    hoverOptions = { commandLinks: init.commandLinks === true };
+    return {
+      capabilities: {
+        textDocumentSync: TextDocumentSyncKind.Incremental,
+        hoverProvider: true,
+      },
+      serverInfo: { name: 'http-status-lens', version: '0.1.0' },
+    };
+  });
+
+  connection.onHover((params, token) => runSafe(log, 'hover', token, null, () => {
+    const document = documents.get(params.textDocument.uri);
+    return document ? service.doHover(document, params.position, hoverOptions) : null;
+  }));
+
+  connection.onRequest(ExplainRequest.type, (params) => runSafe(log, 'explain', undefined, { markdown: null }, () => ({
+    markdown: statusCodeMarkdown(params.code, service.index, hoverOptions) ?? null,
+  })));
+
+  documents.onDidClose((event) => service.forget(event.document.uri));
+  documents.listen(connection);
+  connection.listen();
+}

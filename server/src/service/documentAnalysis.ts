@@ -1,0 +1,49 @@
+// Analysis of one document version, computed once and shared by hover, completion and diagnostics.
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { Detection } from './detection/types';
+import { findStatusCodes } from './detection/findStatusCodes';
+
+export interface DocumentAnalysis {
+  uri: string;
+  version: number;
+  /** Sorted by start offset. */
+  detections: Detection[];
+}
+
+export function analyzeDocument(document: TextDocument): DocumentAnalysis {
+  const detections = findStatusCodes(document.getText(), document.languageId, document.uri)
+    .sort((a, b) => a.start - b.start);
+  return { uri: document.uri, version: document.version, detections };
+}
+
+/** The detection whose range holds `offset` (inclusive of the end, where a cursor sits after a token). */
+export function detectionAt(analysis: DocumentAnalysis, offset: number): Detection | undefined {
+  const list = analysis.detections;
+  let lo = 0;
+  let hi = list.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const d = list[mid];
+    if (d.end < offset) lo = mid + 1;
+    else if (d.start > offset) hi = mid - 1;
+    else return d;
+  }
+  return undefined;
+}
+
+/** Caches one analysis per document, keyed by version. */
+export class AnalysisCache {
+  private readonly entries = new Map<string, DocumentAnalysis>();
+
+  get(document: TextDocument): DocumentAnalysis {
+    const cached = this.entries.get(document.uri);
+    if (cached && cached.version === document.version) return cached;
+    const fresh = analyzeDocument(document);
+    this.entries.set(document.uri, fresh);
+    return fresh;
+  }
+
+  delete(uri: string): void {
+    this.entries.delete(uri);
+  }
+}
