@@ -37,11 +37,6 @@ const builds = [
   { ...common, platform: 'browser', target: 'es2022', format: 'iife', entryPoints: webviewEntries(), outdir: 'dist/webviews' },
 ].filter((b) => Object.keys(b.entryPoints).length > 0);
 
-if (!production) {
-  // A build output from an earlier layout must not linger and be tested by mistake.
-  fs.rmSync('dist', { recursive: true, force: true });
-}
-
 if (watch) {
   for (const options of builds) {
     const context = await esbuild.context(options);

@@ -1,11 +1,11 @@
-// Entry point of detection. (Thin first slice: Express-style `res.status(NNN)`; the detection
-// issue replaces this with per-family detectors.)
+// Entry point of detection: picks the detector of the document's family.
+// (Thin first slice: Express-style `res.status(NNN)`; the detection issue adds the real detectors.)
 import { Detection } from './types';
-import { languageFamily } from './languages';
+import { LanguageFamily, languageFamily } from './languages';
 
-export function findStatusCodes(text: string, languageId: string, uri?: string): Detection[] {
-  const family = languageFamily(languageId, uri);
-  if (family !== 'javascript') return [];
+export type Detector = (text: string) => Detection[];
+
+function findInJavaScript(text: string): Detection[] {
   const found: Detection[] = [];
   const pattern = /\b(?:res|response|reply)\.(status|sendStatus|code)\(\s*([1-5]\d\d)\s*\)/g;
   for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
@@ -17,4 +17,14 @@ export function findStatusCodes(text: string, languageId: string, uri?: string):
     });
   }
   return found;
+}
+
+/** One detector per family; a family without one finds nothing (silence beats a wrong hover). */
+const detectors: Partial<Record<LanguageFamily, Detector>> = {
+  javascript: findInJavaScript,
+};
+
+export function findStatusCodes(text: string, languageId: string, uri?: string): Detection[] {
+  const detector = detectors[languageFamily(languageId, uri)];
+  return detector ? detector(text) : [];
 }
