@@ -2,12 +2,14 @@
 //   node esbuild.mjs                 development build (source maps)
 //   node esbuild.mjs --production    minified, no source maps
 //   node esbuild.mjs --watch         rebuild on change
+//   node esbuild.mjs --outdir=<dir>  write somewhere else than dist/ (the bench builds a package copy)
 import * as esbuild from 'esbuild';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 
 const production = process.argv.includes('--production');
 const watch = process.argv.includes('--watch');
+const out = process.argv.find((a) => a.startsWith('--outdir='))?.slice('--outdir='.length) ?? 'dist';
 
 const common = {
   bundle: true,
@@ -32,9 +34,9 @@ function webviewEntries() {
 }
 
 const builds = [
-  { ...node, entryPoints: { client: 'client/src/extension.ts' }, outdir: 'dist', external: ['vscode'] },
-  { ...node, entryPoints: { server: 'server/src/main.ts', cli: 'server/src/cli/main.ts' }, outdir: 'dist' },
-  { ...common, platform: 'browser', target: 'es2022', format: 'iife', entryPoints: webviewEntries(), outdir: 'dist/webviews' },
+  { ...node, entryPoints: { client: 'client/src/extension.ts' }, outdir: out, external: ['vscode'] },
+  { ...node, entryPoints: { server: 'server/src/main.ts', cli: 'server/src/cli/main.ts' }, outdir: out },
+  { ...common, platform: 'browser', target: 'es2022', format: 'iife', entryPoints: webviewEntries(), outdir: `${out}/webviews` },
 ].filter((b) => Object.keys(b.entryPoints).length > 0);
 
 if (watch) {
@@ -45,5 +47,5 @@ if (watch) {
   console.log('esbuild: watching for changes…');
 } else {
   await Promise.all(builds.map((options) => esbuild.build(options)));
-  for (const file of ['dist/server.js', 'dist/cli.js']) if (fs.existsSync(file)) fs.chmodSync(file, 0o755);
+  for (const file of [`${out}/server.js`, `${out}/cli.js`]) if (fs.existsSync(file)) fs.chmodSync(file, 0o755);
 }
