@@ -1,0 +1,54 @@
+// ESLint flat config: typescript-eslint's recommended rules for the TypeScript sources,
+// the plain JS recommendations for our build/test scripts, node + browser globals where they belong.
+import js from '@eslint/js';
+import globals from 'globals';
+import tseslint from 'typescript-eslint';
+
+export default tseslint.config(
+  {
+    // Build output, caches and provisioned editors are never linted.
+    ignores: [
+      'dist/**', 'dist-vsix/**', 'out/**', '.vscode-test/**', 'node_modules/**', '.cache/**',
+      'test-results/**', 'bench/results/**', 'demo/**', 'test/fixtures/**', '**/*.d.ts',
+    ],
+  },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    languageOptions: { ecmaVersion: 2022, sourceType: 'module', globals: { ...globals.node } },
+    linterOptions: { reportUnusedDisableDirectives: 'error' },
+    rules: {
+      eqeqeq: ['error', 'always', { null: 'ignore' }],
+      'no-var': 'error',
+      'prefer-const': 'error',
+      'no-throw-literal': 'error',
+      'no-console': 'off',
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrors: 'none' }],
+      // `(...args: any[])` is how VS Code command handlers are typed.
+      '@typescript-eslint/no-explicit-any': ['error', { ignoreRestArgs: true }],
+      // The typed protocol module uses `namespace X { method; type }` like vscode-eslint does.
+      '@typescript-eslint/no-namespace': 'off',
+    },
+  },
+  {
+    // Webview scripts run in the browser.
+    files: ['client/src/webviews/**/*.ts'],
+    languageOptions: { globals: { ...globals.browser } },
+  },
+  {
+    // Tests may poke at loosely typed protocol payloads and use non-null assertions freely.
+    files: ['test/**/*.ts', 'test/**/*.mjs', 'bench/**'],
+    languageOptions: { globals: { ...globals.node, ...globals.mocha, ...globals.browser } },
+    rules: {
+      '@typescript-eslint/no-explicit-any': 'off',
+      '@typescript-eslint/no-non-null-assertion': 'off',
+      '@typescript-eslint/no-require-imports': 'off',
+    },
+  },
+  {
+    // Plain CommonJS scripts (if any) may use require.
+    files: ['**/*.cjs', '**/*.js'],
+    languageOptions: { sourceType: 'commonjs' },
+    rules: { '@typescript-eslint/no-require-imports': 'off' },
+  },
+);
