@@ -1,6 +1,6 @@
 // The baseline of the LSP figures: the smallest vscode-languageserver server that does the same
 // plumbing as ours (incremental document sync, stdio) and answers every hover with a constant.
-// bench/run.ts bundles it with esbuild into bench/.build/ so both servers start the same way.
+// bench/build.ts bundles it with esbuild beside the product build, so both servers start the same way.
 import { createConnection, ProposedFeatures, TextDocuments, TextDocumentSyncKind } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 

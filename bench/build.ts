@@ -1,13 +1,14 @@
-// Builds what the bench measures, away from dist/ (other work builds there): a production copy of the
-// package under bench/.build/package (dist/ + data/ + manifest, the layout the .vsix ships) and the
-// baseline server bundle.
+// Builds what the bench measures, away from dist/ (other work builds there) and outside the working
+// tree (linters and TypeScript must not see a second copy of the sources): a production copy of the
+// package (dist/ + data/ + manifest, the layout the .vsix ships) and the baseline server bundle.
 import { execFileSync } from 'child_process';
 import * as esbuild from 'esbuild';
 import * as fs from 'fs';
+import * as os from 'os';
 import * as path from 'path';
 
 export const root = path.join(__dirname, '..');
-export const buildDir = path.join(root, 'bench', '.build');
+export const buildDir = path.join(os.tmpdir(), 'http-status-lens-bench');
 export const packageDir = path.join(buildDir, 'package');
 
 export interface BuiltProduct {
@@ -56,7 +57,7 @@ export function packVsix(): string {
     });
   } catch (error) {
     const e = error as { stderr?: string; stdout?: string; message: string };
-    throw new Error((e.stderr || e.stdout || e.message).trim().split('\n').slice(-3).join(' '));
+    throw new Error((e.stderr || e.stdout || e.message).trim().split('\n').slice(-3).join(' '), { cause: error });
   }
   return out;
 }

@@ -7,7 +7,7 @@ import * as path from 'path';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { loadDataset } from '../../../server/src/loadDataset';
 import { getLanguageService } from '../../../server/src/service/languageService';
-import { applyEdits, assertDetections, assertPosition, assertRange, workspaceEditFor } from './lspInvariants';
+import { applyEdits, assertDetections, assertRange, workspaceEditFor } from './lspInvariants';
 import { languageId, sourceText, uri } from './sourceText';
 
 const runs = Number(process.env.FUZZ_RUNS ?? 300);
