@@ -1,11 +1,18 @@
 // One table of commands; each is a small factory `(ctx) => handler`, defined beside its feature.
 import { Ctx } from './ctx';
+import { cheatSheetFeature, showCheatSheetCommand } from './cheatSheet/cheatSheetFeature';
+import { compareCommand } from './cheatSheet/compareCommand';
+import { lookupCommand } from './cheatSheet/lookupCommand';
 
 export type CommandFactory = (ctx: Ctx) => (...args: any[]) => unknown;
 
 const table: Record<string, CommandFactory> = {
   'httpStatusLens.restartServer': (ctx) => () => ctx.restart(),
   'httpStatusLens.showOutput': (ctx) => () => ctx.output.show(true),
+  // The cheat sheet feature also registers its webview view provider when first created.
+  'httpStatusLens.showCheatSheet': (ctx) => showCheatSheetCommand(cheatSheetFeature(ctx)),
+  'httpStatusLens.compare': (ctx) => compareCommand(cheatSheetFeature(ctx)),
+  'httpStatusLens.lookup': (ctx) => lookupCommand(cheatSheetFeature(ctx)),
 };
 
 export function registerCommands(ctx: Ctx): void {

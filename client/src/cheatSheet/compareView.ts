@@ -1,0 +1,69 @@
+// The comparison panel (one, reused): a side-by-side table plus the curated insight and decision guide.
+import * as vscode from 'vscode';
+import { DatasetLoader } from '../datasetLoader';
+import { ComparisonModel, HostToCompare, isCompareToHost } from '../webviews/shared/messages';
+import { buildComparisonModel } from './comparisonModel';
+import { datasetLinks, safeExternalUrl } from './externalLinks';
+import { setUpWebview } from './webviewSetup';
+
+export class CompareView implements vscode.Disposable {
+  static readonly viewType = 'httpStatusLens.compare';
+
+  private panel: vscode.WebviewPanel | undefined;
+  private model: ComparisonModel | undefined;
+  private ready = false;
+
+  constructor(
+    private readonly extensionUri: vscode.Uri,
+    private readonly data: DatasetLoader,
+    private readonly showCode: (code: number) => Promise<void>,
+  ) {}
+
+  async show(codes: readonly number[]): Promise<void> {
+    const index = await this.data.index();
+    this.model = buildComparisonModel(index, codes);
+    const title = `Compare ${this.model.codes.map((c) => c.code).join(' · ')}`;
+    if (this.panel) {
+      this.panel.title = title;
+      this.panel.reveal(undefined, false);
+      this.post();
+      return;
+    }
+    const panel = vscode.window.createWebviewPanel(CompareView.viewType, title, vscode.ViewColumn.Active, {});
+    this.panel = panel;
+    this.ready = false;
+    setUpWebview(panel.webview, this.extensionUri, 'compare', title);
+    panel.onDidChangeViewState(() => {
+      if (!panel.visible) this.ready = false;
+    });
+    panel.onDidDispose(() => {
+      if (this.panel === panel) this.panel = undefined;
+    });
+    panel.webview.onDidReceiveMessage(async (message: unknown) => {
+      if (!isCompareToHost(message)) return;
+      try {
+        if (message.type === 'ready') {
+          this.ready = true;
+          this.post();
+        } else if (message.type === 'openExternal') {
+          const url = safeExternalUrl(message.url, datasetLinks((await this.data.index()).dataset));
+          if (url) await vscode.env.openExternal(vscode.Uri.parse(url, true));
+        } else if (message.type === 'showCode') {
+          await this.showCode(message.code);
+        }
+      } catch (error) {
+        void vscode.window.showErrorMessage(`HTTP Status Lens: ${error instanceof Error ? error.message : String(error)}`);
+      }
+    });
+  }
+
+  private post(): void {
+    if (this.panel && this.ready && this.model) {
+      void this.panel.webview.postMessage({ type: 'comparison', model: this.model } satisfies HostToCompare);
+    }
+  }
+
+  dispose(): void {
+    this.panel?.dispose();
+  }
+}

@@ -1,0 +1,26 @@
+// Loads data/status-codes.json from the extension folder the first time a view or command needs it —
+// never during activation. Reads through vscode.workspace.fs so it also works in VS Code for the web.
+import * as vscode from 'vscode';
+import { StatusCodeIndex } from '../../server/src/service/dataset';
+import { parseDataset } from './cheatSheet/parseDataset';
+
+export class DatasetLoader {
+  private loading: Promise<StatusCodeIndex> | undefined;
+
+  constructor(private readonly extensionUri: vscode.Uri) {}
+
+  /** The index over the dataset; loaded once, retried on the next call after a failure. */
+  index(): Promise<StatusCodeIndex> {
+    this.loading ??= this.load().catch((error: unknown) => {
+      this.loading = undefined;
+      throw error;
+    });
+    return this.loading;
+  }
+
+  private async load(): Promise<StatusCodeIndex> {
+    const file = vscode.Uri.joinPath(this.extensionUri, 'data', 'status-codes.json');
+    const bytes = await vscode.workspace.fs.readFile(file);
+    return new StatusCodeIndex(parseDataset(new TextDecoder().decode(bytes)));
+  }
+}
