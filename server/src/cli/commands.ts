@@ -1,5 +1,6 @@
 // The table of CLI commands. Each command lives in its own file.
 import { CliCommand, ExitCode } from './io';
+import { checkUrlCommand } from './checkUrlCommand';
 
 function notYet(name: string, summary: string, synopsis: string): CliCommand {
   return {
@@ -16,7 +17,7 @@ export const commands: CliCommand[] = [
   notYet('scan', 'Find HTTP status codes and problems in files and folders.', 'scan [paths…] [--format text|json|sarif]'),
   notYet('explain', 'Explain one status code, with every meaning and its source.', 'explain <code>'),
   notYet('compare', 'Compare status codes and print the decision guide.', 'compare <code> <code> [code…]'),
-  notYet('check-url', 'Request a URL and explain every hop of its redirect chain.', 'check-url <url> [options]'),
+  checkUrlCommand,
 ];
 
 export function usage(): string {

@@ -4,6 +4,7 @@ import * as http from 'http';
 import * as https from 'https';
 import * as net from 'net';
 import { AddressInfo } from 'net';
+import { generate } from 'selfsigned';
 
 export interface Running {
   port: number;
@@ -48,9 +49,6 @@ let cached: Promise<Cert> | undefined;
 /** A self-signed certificate for 127.0.0.1 and localhost, generated once per run. */
 export function selfSignedCert(): Promise<Cert> {
   cached ??= (async () => {
-    const selfsigned = await import('selfsigned');
-    const generate = (selfsigned as unknown as { generate: Function }).generate
-      ?? (selfsigned as unknown as { default: { generate: Function } }).default.generate;
     const pems = await generate([{ name: 'commonName', value: 'localhost' }], {
       keySize: 2048,
       algorithm: 'sha256',
