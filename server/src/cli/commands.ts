@@ -1,6 +1,7 @@
 // The table of CLI commands. Each command lives in its own file.
 import { CliCommand, ExitCode } from './io';
 import { checkUrlCommand } from './checkUrlCommand';
+import { summarizeCommand } from './summarizeCommand';
 
 function notYet(name: string, summary: string, synopsis: string): CliCommand {
   return {
@@ -18,6 +19,7 @@ export const commands: CliCommand[] = [
   notYet('explain', 'Explain one status code, with every meaning and its source.', 'explain <code>'),
   notYet('compare', 'Compare status codes and print the decision guide.', 'compare <code> <code> [code…]'),
   checkUrlCommand,
+  summarizeCommand,
 ];
 
 export function usage(): string {

@@ -2,6 +2,7 @@
 // (Thin first slice: Express-style `res.status(NNN)`; the detection issue adds the real detectors.)
 import { Detection } from './types';
 import { LanguageFamily, languageFamily } from './languages';
+import { findLogStatusCodes } from '../logs/findLogStatusCodes';
 
 export type Detector = (text: string) => Detection[];
 
@@ -22,6 +23,12 @@ function findInJavaScript(text: string): Detection[] {
 /** One detector per family; a family without one finds nothing (silence beats a wrong hover). */
 const detectors: Partial<Record<LanguageFamily, Detector>> = {
   javascript: findInJavaScript,
+  // Logs, HAR, .http/.rest, transcripts; an unknown or plain-text document is sniffed (silent unless it is one).
+  accessLog: (text) => findLogStatusCodes(text),
+  transcript: (text) => findLogStatusCodes(text),
+  unknown: (text) => findLogStatusCodes(text),
+  har: (text) => findLogStatusCodes(text, 'har'),
+  httpFile: (text) => findLogStatusCodes(text, 'httpFile'),
 };
 
 export function findStatusCodes(text: string, languageId: string, uri?: string): Detection[] {

@@ -14,4 +14,8 @@ export interface Detection {
   context: string;
   /** The framework or library the form belongs to, when known: "express", "go-net-http", "spring"... */
   framework?: string;
+  /** The dataset source whose meaning fits where the code was found ("nginx" in an NGINX access log). */
+  vendorSource?: string;
+  /** What the surroundings add, shown under the meaning ("The target never answered…"). */
+  note?: string;
 }
