@@ -1,6 +1,8 @@
 // The table of CLI commands. Each command lives in its own file.
 import { CliCommand, ExitCode } from './io';
 import { checkUrlCommand } from './checkUrlCommand';
+import { compareCommand } from './compareCommand';
+import { explainCommand } from './explainCommand';
 import { summarizeCommand } from './summarizeCommand';
 
 function notYet(name: string, summary: string, synopsis: string): CliCommand {
@@ -16,8 +18,8 @@ function notYet(name: string, summary: string, synopsis: string): CliCommand {
 
 export const commands: CliCommand[] = [
   notYet('scan', 'Find HTTP status codes and problems in files and folders.', 'scan [paths…] [--format text|json|sarif]'),
-  notYet('explain', 'Explain one status code, with every meaning and its source.', 'explain <code>'),
-  notYet('compare', 'Compare status codes and print the decision guide.', 'compare <code> <code> [code…]'),
+  explainCommand,
+  compareCommand,
   checkUrlCommand,
   summarizeCommand,
 ];

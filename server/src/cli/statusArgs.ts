@@ -1,0 +1,44 @@
+// Parsing status-code arguments shared by `explain` and `compare`.
+import { StatusCodeIndex } from '../service/dataset';
+import { UsageError } from './io';
+
+export interface StatusArg {
+  code: number;
+  /** "404.13" when an IIS sub-status was given. */
+  subStatus?: string;
+}
+
+/** "404", "404.13"; throws a UsageError for anything that is not a three-digit code from 100 to 599. */
+export function parseStatusArg(text: string): StatusArg {
+  const match = /^(\d{3})(?:\.(\d{1,3}))?$/.exec(text.trim());
+  if (!match) throw new UsageError(`'${text}' is not a status code (expected three digits, such as 404, or an IIS sub-status such as 404.13)`);
+  const code = Number(match[1]);
+  if (code < 100 || code > 599) throw new UsageError(`${code} is outside the range of HTTP status codes (100-599)`);
+  return { code, subStatus: match[2] !== undefined ? text.trim() : undefined };
+}
+
+/** A code, or a name such as "Payload Too Large" or PAYLOAD_TOO_LARGE (all words of `args`). */
+export function parseStatusOrName(args: string[], index: StatusCodeIndex): StatusArg {
+  if (args.length === 1 && /^\d/.test(args[0])) return parseStatusArg(args[0]);
+  const name = args.join(' ');
+  const code = index.codeForName(name);
+  if (code === undefined) {
+    throw new UsageError(`'${name}' is not a status code (expected three digits, such as 404) nor a known status name`);
+  }
+  return { code };
+}
+
+/** Splits flags from positional arguments; rejects flags the command does not know. */
+export function splitFlags(args: string[], known: string[]): { flags: Set<string>; positional: string[] } {
+  const flags = new Set<string>();
+  const positional: string[] = [];
+  for (const arg of args) {
+    if (arg.startsWith('--')) {
+      if (!known.includes(arg)) throw new UsageError(`unknown option '${arg}'`);
+      flags.add(arg);
+    } else {
+      positional.push(arg);
+    }
+  }
+  return { flags, positional };
+}
