@@ -15,18 +15,24 @@ export function doHover(
 ): Hover | null {
   const detection = detectionAt(analysis, document.offsetAt(position));
   if (!detection) return null;
-  const markdown = statusCodeMarkdown(detection.code, index, options);
+  const markdown = statusCodeMarkdown(detection.code, index, options, detection.vendorSource);
   if (!markdown) return null;
   return {
-    contents: { kind: MarkupKind.Markdown, value: markdown },
+    // A log's vendor context (NGINX 499, an ALB target that never answered) adds a note under the meaning.
+    contents: { kind: MarkupKind.Markdown, value: detection.note ? `${markdown}\n\n${detection.note}` : markdown },
     range: { start: document.positionAt(detection.start), end: document.positionAt(detection.end) },
   };
 }
 
-export function statusCodeMarkdown(code: number, index: StatusCodeIndex, _options: HoverOptions): string | undefined {
-  const meaning = index.primary(code);
+export function statusCodeMarkdown(
+  code: number, index: StatusCodeIndex, _options: HoverOptions, vendorSource?: string,
+): string | undefined {
+  // Where the code was found names a vendor (an NGINX log): that vendor's meaning comes first.
+  const vendorMeaning = vendorSource ? index.get(code)?.meanings.find((m) => m.source === vendorSource) : undefined;
+  const meaning = vendorMeaning ?? index.primary(code);
   if (!meaning) return undefined;
   const klass = index.classOf(code);
-  const lines = [`**${code} ${meaning.name}**${klass ? ` · ${klass.title}` : ''}`, '', meaning.summary];
+  const vendor = vendorMeaning && meaning.source !== 'iana' ? ` · ${index.dataset.sources[meaning.source]?.name ?? meaning.source}` : '';
+  const lines = [`**${code} ${meaning.name}**${klass ? ` · ${klass.title}` : ''}${vendor}`, '', meaning.summary];
   return lines.join('\n');
 }
