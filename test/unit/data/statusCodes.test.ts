@@ -250,7 +250,7 @@ describe('data/status-codes.json', () => {
         [218, 'apache'], [419, 'laravel'], [420, 'twitter'], [420, 'spring'], [430, 'shopify'], [440, 'iis'], [444, 'nginx'],
         [449, 'iis'], [450, 'microsoft'], [451, 'iis'], [460, 'aws-elb'], [463, 'aws-elb'], [464, 'aws-elb'], [494, 'nginx'],
         [495, 'nginx'], [496, 'nginx'], [497, 'nginx'], [498, 'esri'], [499, 'nginx'], [499, 'esri'], [502, 'aws-elb'],
-        [503, 'aws-elb'], [504, 'aws-elb'], [509, 'cpanel'], [520, 'cloudflare'], [521, 'cloudflare'], [522, 'cloudflare'],
+        [503, 'aws-elb'], [504, 'aws-elb'], [502, 'aws-cloudfront'], [504, 'aws-cloudfront'], [509, 'cpanel'], [520, 'cloudflare'], [521, 'cloudflare'], [522, 'cloudflare'],
         [523, 'cloudflare'], [524, 'cloudflare'], [525, 'cloudflare'], [526, 'cloudflare'], [527, 'cloudflare'],
         [530, 'cloudflare'], [530, 'pantheon'], [561, 'aws-elb'], [598, 'convention'], [599, 'convention'],
       ];
