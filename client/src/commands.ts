@@ -3,6 +3,8 @@ import { Ctx } from './ctx';
 import { cheatSheetFeature, showCheatSheetCommand } from './cheatSheet/cheatSheetFeature';
 import { compareCommand } from './cheatSheet/compareCommand';
 import { lookupCommand } from './cheatSheet/lookupCommand';
+import { checkUrlFeature } from './checkUrl/checkUrlFeature';
+import { checkUrlCommand } from './checkUrl/checkUrlCommand';
 
 export type CommandFactory = (ctx: Ctx) => (...args: any[]) => unknown;
 
@@ -13,6 +15,8 @@ const table: Record<string, CommandFactory> = {
   'httpStatusLens.showCheatSheet': (ctx) => showCheatSheetCommand(cheatSheetFeature(ctx)),
   'httpStatusLens.compare': (ctx) => compareCommand(cheatSheetFeature(ctx)),
   'httpStatusLens.lookup': (ctx) => lookupCommand(cheatSheetFeature(ctx)),
+  // Check URL also registers its "Check URL" code action on URL string literals.
+  'httpStatusLens.checkUrl': (ctx) => checkUrlCommand(checkUrlFeature(ctx)),
 };
 
 export function registerCommands(ctx: Ctx): void {

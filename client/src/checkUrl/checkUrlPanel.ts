@@ -1,0 +1,177 @@
+// The Check URL result view (one panel, reused): hops, timings, TLS, headers, notes, a "more options"
+// form and a small API playground. It never sends a request on its own: only the command and the
+// view's buttons (an explicit user action) do, so nothing fetches by itself in an untrusted workspace.
+import * as vscode from 'vscode';
+import { setUpWebview } from '../cheatSheet/webviewSetup';
+import { DatasetLoader } from '../datasetLoader';
+import {
+  CheckFormOptions, CheckUrlToHost, CheckViewModel, HostToCheckUrl, isCheckUrlToHost, parseHeaderLines, PlaygroundRequest,
+} from './checkUrlMessages';
+import { checkUrl, CheckResult, CheckUrlOptions } from './core/checkUrl';
+import { explainStatus, notesFor, StatusLookup } from './core/notes';
+import { redactUrl } from './core/redact';
+
+export class CheckUrlPanel implements vscode.Disposable {
+  static readonly viewType = 'httpStatusLens.checkUrl';
+
+  private panel: vscode.WebviewPanel | undefined;
+  private ready = false;
+  private queue: HostToCheckUrl[] = [];
+  private last: HostToCheckUrl | undefined;
+  private lastOptions: HostToCheckUrl | undefined;
+  private running: AbortController | undefined;
+  /** Redacted URL shown in the view → the URL with its credentials, so the view never holds them. */
+  private readonly secrets = new Map<string, string>();
+
+  constructor(
+    private readonly extensionUri: vscode.Uri,
+    private readonly data: DatasetLoader,
+    private readonly log: (line: string) => void,
+  ) {}
+
+  /** Runs a check with a cancellable progress notification, then shows the result. */
+  async check(url: string, form: CheckFormOptions): Promise<CheckResult> {
+    this.show();
+    const shown = this.conceal(url);
+    this.post({ type: 'options', url: shown, options: form });
+    this.post({ type: 'running', what: 'check', url: shown });
+    const result = await this.run(url, toCheckOptions(form), 'Checking');
+    this.post({ type: 'result', model: await this.model(result) });
+    return result;
+  }
+
+  private async send(request: PlaygroundRequest, form: CheckFormOptions): Promise<void> {
+    this.post({ type: 'running', what: 'playground', url: this.conceal(this.reveal(request.url)) });
+    const result = await this.run(this.reveal(request.url), {
+      ...toCheckOptions(form),
+      method: request.method,
+      headers: { ...parseHeaderLines(form.headers), ...parseHeaderLines(request.headers) },
+      body: request.body === '' ? undefined : request.body,
+      followRedirects: false,
+      maxBodyBytes: 8192,
+    }, `Sending ${request.method} to`);
+    this.post({ type: 'playgroundResult', model: await this.model(result) });
+  }
+
+  private run(url: string, options: CheckUrlOptions, verb: string): Promise<CheckResult> {
+    this.running?.abort();
+    const controller = new AbortController();
+    this.running = controller;
+    return Promise.resolve(vscode.window.withProgress(
+      { location: vscode.ProgressLocation.Notification, title: `HTTP Status Lens: ${verb} ${shorten(url)}…`, cancellable: true },
+      async (_progress, token) => {
+        const subscription = token.onCancellationRequested(() => controller.abort());
+        try {
+          const result = await checkUrl(url, { ...options, signal: controller.signal });
+          this.log(`Check URL ${result.url}: ${result.hops.map((h) => `${h.method} ${h.status}`).join(' → ') || 'no response'}${result.error ? ` (${result.error.kind}: ${result.error.message})` : ''}`);
+          return result;
+        } finally {
+          subscription.dispose();
+          if (this.running === controller) this.running = undefined;
+        }
+      },
+    ));
+  }
+
+  private async model(result: CheckResult): Promise<CheckViewModel> {
+    let lookup: StatusLookup | undefined;
+    try {
+      lookup = await this.data.index();
+    } catch (error) {
+      this.log(`Check URL: the dataset could not be loaded (${String(error)}); showing statuses without explanations.`);
+    }
+    return {
+      result,
+      explanations: result.hops.map((hop) => explainStatus(hop.status, hop.statusText, hop.headers, lookup)),
+      notes: notesFor(result, lookup),
+    };
+  }
+
+  private show(): void {
+    if (this.panel) {
+      this.panel.reveal(undefined, true);
+      return;
+    }
+    const panel = vscode.window.createWebviewPanel(CheckUrlPanel.viewType, 'Check URL', { viewColumn: vscode.ViewColumn.Beside, preserveFocus: true }, { retainContextWhenHidden: false });
+    this.panel = panel;
+    this.ready = false;
+    setUpWebview(panel.webview, this.extensionUri, 'checkUrl', 'Check URL');
+    panel.onDidChangeViewState(() => {
+      // Without retainContextWhenHidden the page reloads when shown again and says "ready" again.
+      if (!panel.visible) this.ready = false;
+    });
+    panel.onDidDispose(() => {
+      if (this.panel === panel) this.panel = undefined;
+      this.running?.abort();
+    });
+    panel.webview.onDidReceiveMessage((message: unknown) => this.receive(message));
+  }
+
+  private async receive(message: unknown): Promise<void> {
+    if (!isCheckUrlToHost(message)) return;
+    const m: CheckUrlToHost = message;
+    try {
+      switch (m.type) {
+        case 'ready':
+          this.ready = true;
+          // A reloaded page gets the last options and result again.
+          for (const replay of [this.lastOptions, this.last]) if (replay) this.deliver(replay);
+          for (const queued of this.queue.splice(0)) this.deliver(queued);
+          break;
+        case 'check': await this.check(this.reveal(m.url), m.options); break;
+        case 'send': await this.send(m.request, (this.lastOptions as { options?: CheckFormOptions } | undefined)?.options ?? defaultsFromOptions()); break;
+        case 'cancel': this.running?.abort(); break;
+        case 'lookup': await vscode.commands.executeCommand('httpStatusLens.lookup', m.code); break;
+      }
+    } catch (error) {
+      void vscode.window.showErrorMessage(`HTTP Status Lens: ${error instanceof Error ? error.message : String(error)}`);
+    }
+  }
+
+  private conceal(url: string): string {
+    const shown = redactUrl(url.trim());
+    if (shown !== url.trim()) this.secrets.set(shown, url.trim());
+    return shown;
+  }
+
+  private reveal(url: string): string {
+    return this.secrets.get(url.trim()) ?? url;
+  }
+
+  private post(message: HostToCheckUrl): void {
+    if (message.type === 'options') this.lastOptions = message;
+    if (message.type === 'result') this.last = message;
+    if (this.panel && this.ready) this.deliver(message);
+    else if (message.type !== 'options' && message.type !== 'result') this.queue.push(message);
+  }
+
+  private deliver(message: HostToCheckUrl): void {
+    void this.panel?.webview.postMessage(message);
+  }
+
+  dispose(): void {
+    this.running?.abort();
+    this.panel?.dispose();
+  }
+}
+
+function defaultsFromOptions(): CheckFormOptions {
+  return { method: 'AUTO', followRedirects: true, maxHops: 10, timeoutMs: 10_000, headers: '', userAgent: '', insecure: false };
+}
+
+export function toCheckOptions(form: CheckFormOptions): CheckUrlOptions {
+  return {
+    method: form.method,
+    followRedirects: form.followRedirects,
+    maxHops: form.maxHops,
+    timeoutMs: form.timeoutMs,
+    headers: parseHeaderLines(form.headers),
+    userAgent: form.userAgent || undefined,
+    insecure: form.insecure,
+  };
+}
+
+function shorten(raw: string): string {
+  const url = redactUrl(raw.trim());
+  return url.length > 60 ? `${url.slice(0, 57)}…` : url;
+}
