@@ -1,0 +1,638 @@
+// The detector for programming languages: the lexer hands it candidate tokens; it looks at the few
+// tokens around each one (bounded) and decides whether the code means an HTTP status there.
+// A 3-digit number alone is never enough: it needs a status context (a status call, key, assignment,
+// comparison with a status, assertion about a status, switch arm on a status, ...). When in doubt, silence.
+import { Detection, DetectionForm } from './types';
+import { lexCode, LexerSink } from './codeLexer';
+import {
+  FamilyRules, FileHints, isStatusChain, isStatusGetter, isStatusListName, isStatusName, lastSegment, squashLower,
+} from './familyRules';
+import {
+  chainStartBefore, enclosingBracket, identEndAfter, identStartBefore, isDigit, isIdentChar, isSpace, lineStart,
+  matchBack, mentionsStatus, nextSig, prevSig, prevSigOnLine, statementEnd, statementStart,
+} from './textScan';
+
+export function detectInCode(text: string, rules: FamilyRules): Detection[] {
+  const detector = new CodeDetector(text, rules);
+  lexCode(text, rules.syntax, detector);
+  return detector.found;
+}
+
+const ASSERTIONS = new Set([
+  'equal', 'equals', 'strictEqual', 'deepEqual', 'deepStrictEqual', 'notEqual', 'notStrictEqual', 'assertEqual',
+  'assertEquals', 'assertNotEqual', 'assertNotEquals', 'assertSame', 'assertNotSame', 'AreEqual', 'AreNotEqual',
+  'Equal', 'NotEqual', 'Equals', 'Same', 'EqualValues', 'Equalf', 'assert_eq', 'assert_ne', 'assert_equal',
+  'assert_not_equal', 'eq', 'eql', 'toBe', 'toEqual', 'toStrictEqual', 'isEqualTo', 'isNotEqualTo', 'shouldBe',
+  'shouldEqual', 'shouldNotBe', 'is', 'be', 'Be', 'NotBe', 'equalTo', 'expect', 'toHaveProperty', 'assertThat',
+  'assertIs', 'assertIn', 'assertNotIn', 'check', 'assert', 'require', 'ok', 'Assert', 'assertTrue', 'assertFalse',
+  'IsTrue', 'True', 'False',
+]);
+
+const LOOKUP_METHODS = new Set(['includes', 'include?', 'contains', 'has', 'indexOf', 'Contains', 'contains_key', 'member?', 'in_array']);
+
+const COMPARISONS = new Set(['==', '===', '!=', '!==', '>=', '<=', '<', '>']);
+
+class CodeDetector implements LexerSink {
+  readonly found: Detection[] = [];
+  private readonly hints: FileHints;
+  private lastEnd = -1;
+
+  constructor(private readonly text: string, private readonly rules: FamilyRules) {
+    this.hints = new FileHints(text);
+  }
+
+  // ---- tokens from the lexer ----
+
+  number(start: number, end: number): void {
+    const t = this.text;
+    const code = (t.charCodeAt(start) - 48) * 100 + (t.charCodeAt(start + 1) - 48) * 10 + (t.charCodeAt(start + 2) - 48);
+    if (code < 100 || code > 599) return;
+    const before = t.charCodeAt(start - 1);
+    if (before === 45 /* - */ || before === 35 /* # */ || before === 64 /* @ */) return;
+    const context = this.classify(start, end);
+    if (context) this.push(code, start, end, 'literal', context);
+  }
+
+  string(start: number, end: number, contentStart: number, contentEnd: number): void {
+    const t = this.text;
+    // Status lines: "HTTP/1.1 503 Service Unavailable", "HTTP/2 404".
+    for (let k = contentStart; k + 10 <= contentEnd; k++) {
+      if (t.charCodeAt(k) === 72 && t.startsWith('HTTP/', k)) {
+        const at = statusLineCode(t, k + 5, contentEnd);
+        if (at >= 0) this.push(codeAt(t, at), at, at + 3, 'string', 'status-line');
+      }
+    }
+    // A string that is a status: '404', "200 OK".
+    const len = contentEnd - contentStart;
+    if (len >= 3 && isDigit(t.charCodeAt(contentStart)) && isDigit(t.charCodeAt(contentStart + 1))
+      && isDigit(t.charCodeAt(contentStart + 2)) && (len === 3 || (t.charCodeAt(contentStart + 3) === 32 && len < 60))) {
+      const code = codeAt(t, contentStart);
+      if (code < 100 || code > 599) return;
+      const context = this.classify(start, end);
+      if (context) this.push(code, contentStart, contentStart + 3, 'string', context);
+    }
+  }
+
+  identifier(start: number, end: number): void {
+    const t = this.text;
+    const before = t.charCodeAt(start - 1);
+    const rules = this.rules;
+    let qualifierEnd = -1;
+    if (before === 46 /* . */) qualifierEnd = t.charCodeAt(start - 2) === 63 ? start - 2 : start - 1;
+    else if (before === 58 && t.charCodeAt(start - 2) === 58) qualifierEnd = start - 2;
+    else if (before === 62 && t.charCodeAt(start - 2) === 45) qualifierEnd = start - 2;
+    if (qualifierEnd > 0) {
+      const qStart = identStartBefore(t, qualifierEnd);
+      if (qStart === qualifierEnd) {
+        if (rules.memberAfterCall && t.charCodeAt(qualifierEnd - 1) === 41) this.memberAfterCall(start, end, qualifierEnd);
+        return;
+      }
+      const qualifier = t.slice(qStart, qualifierEnd);
+      if (!rules.qualifiers.has(qualifier)) return;
+      const member = t.slice(start, end);
+      const chainStart = chainStartBefore(t, qualifierEnd);
+      const chain = t.slice(chainStart, end);
+      const match = rules.constant(qualifier, member, chain, this.hints);
+      if (match && !this.inImport(chainStart)) {
+        this.push(match.code, chainStart, end, 'constant', `constant:${qualifier}`, match.framework);
+      }
+      return;
+    }
+    if (rules.bareConstant && (end - start) >= 8 && !isIdentChar(before)) {
+      const c0 = t.charCodeAt(start);
+      if (c0 === 72 /* H */ || c0 === 83 /* S */) {
+        const match = rules.bareConstant(t.slice(start, end), this.hints);
+        if (match && !this.inImport(start)) this.push(match.code, start, end, 'constant', 'constant', match.framework);
+      }
+    }
+  }
+
+  symbol(start: number, end: number): void {
+    const lookup = this.rules.symbols;
+    if (!lookup) return;
+    const code = lookup(this.text.slice(start + 1, end));
+    if (code === undefined) return;
+    const context = this.classify(start, end);
+    if (context) this.push(code, start, end, 'symbol', context);
+  }
+
+  // ---- decisions ----
+
+  private push(code: number, start: number, end: number, form: DetectionForm, context: string, framework?: string): void {
+    if (start < this.lastEnd) return; // never overlap (a status line inside a status string...)
+    this.lastEnd = end;
+    this.found.push({
+      code, start, end, form, text: this.text.slice(start, end), context,
+      framework: framework ?? this.rules.framework(context, this.hints),
+    });
+  }
+
+  private memberAfterCall(start: number, end: number, qualifierEnd: number): void {
+    const t = this.text;
+    const open = matchBack(t, qualifierEnd - 1, 40, 41);
+    if (open < 0) return;
+    const calleeStart = chainStartBefore(t, open);
+    const callee = t.slice(calleeStart, open);
+    const match = this.rules.memberAfterCall!(callee, t.slice(start, end));
+    if (match) this.push(match.code, calleeStart, end, 'constant', `matcher:${callee}`, match.framework);
+  }
+
+  private inImport(pos: number): boolean {
+    const t = this.text;
+    let i = lineStart(t, pos);
+    while (i < pos && isSpace(t.charCodeAt(i))) i++;
+    return t.startsWith('import ', i) || t.startsWith('using ', i) || t.startsWith('use ', i) || t.startsWith('from ', i)
+      || t.startsWith('require ', i);
+  }
+
+  /** The context that makes the token [s, e) a status, or undefined. */
+  private classify(s: number, e: number): string | undefined {
+    const t = this.text;
+    const p = prevSig(t, s);
+    const pc = p >= 0 ? t.charCodeAt(p) : 0;
+
+    // 1. Something before: a key, an assignment, a comparison, a fallback.
+    const op = opEndingAt(t, p);
+    if (op) {
+      const opStart = p - op.length + 1;
+      if (op === ':' || op === '=' || op === '=>' || op === ':=') {
+        const key = this.leftName(opStart);
+        if (key !== undefined) {
+          if (isStatusName(key)) return `${op === '=' || op === ':=' ? 'assign' : 'key'}:${key}`;
+          if ((key === 'code' || key === 'responseCode') && this.enclosingCalleeMatches(s, /ApiResponse|redirect|abort|Response$/)) return `key:${key}`;
+        }
+        if (op === ':' && this.isTernaryColon(opStart)) return this.callContext(s, true);
+        return this.objectKeyUnderResponses(s, e);
+      }
+      if (COMPARISONS.has(op)) {
+        const left = this.leftOperand(opStart);
+        if (left) return `compare:${left}`;
+        return this.forwardContext(s, e);
+      }
+      if (op === '||' || op === '??' || op === '?') {
+        if (op !== '?') {
+          const left = this.leftOperand(opStart);
+          if (left) return `fallback:${left}`;
+        }
+        return this.callContext(s, true);
+      }
+    }
+    // `or 500` (Python) and `case`/`when` arms.
+    if (isIdentChar(pc)) {
+      const wStart = identStartBefore(t, p + 1);
+      const word = t.slice(wStart, p + 1);
+      if (word === 'or') {
+        const left = this.leftOperand(wStart);
+        return left ? `fallback:${left}` : undefined;
+      }
+      if (word === 'case' || word === 'when') return this.armContext(s, e, true);
+      if (word === 'return' || word === 'in' || word === 'not' || word === 'and') return this.forwardContext(s, e);
+      if (this.rules.commands && this.rules.commands.has(word) && prevSigOnLine(t, s) === p) {
+        return `call:${word}`;
+      }
+      return this.forwardContext(s, e);
+    }
+    if (pc === 40 || pc === 44 || pc === 91 || pc === 123 || pc === 124) {
+      const found = this.callContext(s, false);
+      if (found) return found;
+      if (pc === 44 || pc === 124) {
+        const arm = this.armContext(s, e, false);
+        if (arm) return arm;
+        if (pc === 44 && this.rules.returnTuples) {
+          const tuple = this.returnTuple(s);
+          if (tuple) return tuple;
+        }
+      }
+      if (pc === 91 && this.rules.rackTriples) {
+        const n1 = nextSig(t, e);
+        if (n1 >= 0 && t.charCodeAt(n1) === 44) {
+          const n2 = nextSig(t, n1 + 1);
+          if (n2 >= 0 && (t.charCodeAt(n2) === 123 || t.startsWith('headers', n2))) return 'rack:response';
+        }
+      }
+      return this.forwardContext(s, e);
+    }
+    if (pc === 41) {
+      // (HttpStatusCode)404, (HttpStatus)404
+      const open = matchBack(t, p, 40, 41);
+      if (open >= 0) {
+        const inner = squashLower(t.slice(open + 1, p));
+        if (inner === 'httpstatuscode' || inner === 'httpstatus' || inner === 'statuscode' || inner === 'systemnethttpstatuscode') {
+          return 'cast';
+        }
+      }
+      return undefined;
+    }
+    return this.forwardContext(s, e);
+  }
+
+  /** After the token: `404 === res.status`, `500 =>` arm, `'404':` key under responses. */
+  private forwardContext(s: number, e: number): string | undefined {
+    const t = this.text;
+    const n = nextSig(t, e);
+    if (n < 0) return undefined;
+    const op = opStartingAt(t, n);
+    if (op && COMPARISONS.has(op)) {
+      const right = this.rightOperand(n + op.length);
+      if (right) return `compare:${right}`;
+      return undefined;
+    }
+    if (op === '=>' || op === '->' || op === '|' || op === ',' || op === '..') {
+      const arm = this.armContext(s, e, false);
+      if (arm) return arm;
+    }
+    if (op === ':' || op === '=>') return this.objectKeyUnderResponses(s, e);
+    if (op === '.' && t.startsWith('includes', n + 1)) return undefined;
+    return undefined;
+  }
+
+  /** The name before an assignment or key operator: `ctx.status`, `"statusCode"`, `:status`, `$status`. */
+  private leftName(opStart: number): string | undefined {
+    const t = this.text;
+    const p = prevSig(t, opStart);
+    if (p < 0) return undefined;
+    const c = t.charCodeAt(p);
+    if (c === 34 || c === 39) {
+      const q = t.lastIndexOf(t[p], p - 1);
+      if (q < 0 || p - q > 64) return undefined;
+      return t.slice(q + 1, p);
+    }
+    if (!isIdentChar(c)) return undefined;
+    const start = chainStartBefore(t, p + 1);
+    const chain = t.slice(start, p + 1);
+    // Python annotations `status: int = 200`: the name is before the type.
+    if (/^(int|number|u16|i32|Int|HttpStatus|HttpStatusCode|StatusCode|integer)$/.test(chain)) {
+      const colon = prevSig(t, start);
+      if (colon >= 0 && t.charCodeAt(colon) === 58) return this.leftName(colon);
+    }
+    return chain;
+  }
+
+  /** A status-valued expression ending before `opStart`, as text, or undefined. */
+  private leftOperand(opStart: number): string | undefined {
+    const t = this.text;
+    const p = prevSig(t, opStart);
+    if (p < 0) return undefined;
+    const c = t.charCodeAt(p);
+    if (c === 41) {
+      const open = matchBack(t, p, 40, 41);
+      if (open < 0) return undefined;
+      const callee = t.slice(chainStartBefore(t, open, true), open);
+      if (callee && isStatusGetter(callee)) return callee + '()';
+      // (int)response.StatusCode is handled below; `(res.status)` parenthesised:
+      const inner = t.slice(open + 1, p).trim();
+      if (/^[\w$.?]+$/.test(inner) && isStatusChain(inner)) return inner;
+      return undefined;
+    }
+    if (!isIdentChar(c)) return undefined;
+    const chain = t.slice(chainStartBefore(t, p + 1, true), p + 1);
+    if (isStatusChain(chain)) return chain;
+    if (isStatusGetter(chain) && /\)\s*[.?]/.test(chain)) return chain;
+    return undefined;
+  }
+
+  private rightOperand(from: number): string | undefined {
+    const t = this.text;
+    const n = nextSig(t, from);
+    if (n < 0) return undefined;
+    let i = n;
+    if (t.charCodeAt(i) === 40) { // (int)res.StatusCode
+      const close = t.indexOf(')', i);
+      if (close > 0 && close - i < 20) i = nextSig(t, close + 1);
+      if (i < 0) return undefined;
+    }
+    let end = i;
+    const stop = Math.min(t.length, i + 200);
+    while (end < stop) {
+      const c = t.charCodeAt(end);
+      if (isIdentChar(c)) { end++; continue; }
+      if (c === 46 || (c === 63 && t.charCodeAt(end + 1) === 46)) { end += c === 46 ? 1 : 2; continue; }
+      if ((c === 45 && t.charCodeAt(end + 1) === 62) || (c === 58 && t.charCodeAt(end + 1) === 58)) { end += 2; continue; }
+      if (c === 40 && t.charCodeAt(end + 1) === 41) { end += 2; continue; }
+      break;
+    }
+    if (end === i) return undefined;
+    const chain = t.slice(i, end);
+    const bare = chain.replace(/\(\)$/, '');
+    if (chain.endsWith('()') ? isStatusGetter(bare) : isStatusChain(chain)) return chain;
+    return undefined;
+  }
+
+  private isTernaryColon(colon: number): boolean {
+    const t = this.text;
+    const start = statementStart(t, colon);
+    const slice = t.slice(start, colon);
+    return /\?[^.?]/.test(slice);
+  }
+
+  /** Inside a call, a list or an object: which call takes the token, and is it a status argument? */
+  private callContext(s: number, transparent: boolean): string | undefined {
+    const t = this.text;
+    const enc = enclosingBracket(t, s);
+    if (!enc) return undefined;
+    if (enc.kind === 40) {
+      let calleeEnd = prevSig(t, enc.open);
+      if (calleeEnd >= 0 && t.charCodeAt(calleeEnd) === 33) calleeEnd = prevSig(t, calleeEnd); // assert_eq!(
+      if (calleeEnd >= 0 && t.charCodeAt(calleeEnd) === 62) { // new ResponseEntity<>(
+        const lt = t.lastIndexOf('<', calleeEnd);
+        if (lt > 0 && calleeEnd - lt < 40) calleeEnd = prevSig(t, lt);
+      }
+      if (calleeEnd >= 0 && isIdentChar(t.charCodeAt(calleeEnd))) {
+        const calleeStart = chainStartBefore(t, calleeEnd + 1, true);
+        const chain = t.slice(calleeStart, calleeEnd + 1);
+        const found = this.callRule(chain, enc.argIndex, s, calleeStart);
+        if (found) return found;
+      }
+      if (!transparent) return this.listContext(enc.open, s);
+      return undefined;
+    }
+    if (transparent) return undefined;
+    return this.listContext(enc.open, s);
+  }
+
+  private callRule(chain: string, argIndex: number, s: number, calleeStart: number): string | undefined {
+    const t = this.text;
+    const name = lastSegment(chain);
+    const receiverChain = chain.slice(0, chain.length - name.length).replace(/(\?\.|\.|::|->)$/, '');
+    const rule = Object.prototype.hasOwnProperty.call(this.rules.calls, name) ? this.rules.calls[name] : undefined;
+    if (rule && (rule.args === 'any' || rule.args.includes(argIndex)) && (!rule.receiver || rule.receiver(receiverChain))) {
+      return `call:${shortChain(chain)}`;
+    }
+    if (argIndex === 0 && isStatusName(name) && !rule) return `call:${shortChain(chain)}`;
+    if (name === 'expect' && receiverChain && argIndex === 0 && this.rules.family === 'javascript') return 'assertion:expect';
+    if (ASSERTIONS.has(name)) {
+      const from = statementStart(t, calleeStart);
+      const to = statementEnd(t, s);
+      if (mentionsStatus(t, from, to)) return `assertion:${name}`;
+    }
+    return undefined;
+  }
+
+  /** `[500, 502, 503].includes(status)`, `status in (500, 502)`, `status_forcelist=[429, 503]`. */
+  private listContext(open: number, s: number): string | undefined {
+    const t = this.text;
+    const opener = t.charCodeAt(open);
+    const closer = opener === 40 ? 41 : opener === 91 ? 93 : 125;
+    // Every element must be a status number.
+    let i = open + 1;
+    const stop = Math.min(t.length, open + 240);
+    let count = 0;
+    while (i < stop) {
+      const c = t.charCodeAt(i);
+      if (isSpace(c) || c === 44) { i++; continue; }
+      if (c === closer) break;
+      if (isDigit(c)) {
+        let j = i;
+        while (j < stop && isDigit(t.charCodeAt(j))) j++;
+        if (j - i !== 3) return undefined;
+        const v = codeAt(t, i);
+        if (v < 100 || v > 599) return undefined;
+        count++;
+        i = j;
+        continue;
+      }
+      return undefined;
+    }
+    if (i >= stop || count === 0) return undefined;
+    void s;
+    const close = i;
+    // What the list is for: before it...
+    const p = prevSig(t, open);
+    if (p >= 0) {
+      const op = opEndingAt(t, p);
+      if (op === '=' || op === ':' || op === '=>' || op === ':=') {
+        const key = this.leftName(p - op.length + 1);
+        if (key && isStatusListName(key)) return `list:${key}`;
+      } else if (isIdentChar(t.charCodeAt(p))) {
+        const wStart = identStartBefore(t, p + 1);
+        const word = t.slice(wStart, p + 1);
+        if (word === 'in') {
+          const left = this.leftOperand(wStart);
+          if (left) return `in:${left}`;
+        }
+      } else if (t.charCodeAt(p) === 40 || t.charCodeAt(p) === 44) {
+        // a list argument: .expect([200, 201]) / assertIn(status, [..])
+        const enc = enclosingBracket(t, open);
+        if (enc && enc.kind === 40) {
+          const calleeEnd = prevSig(t, enc.open);
+          if (calleeEnd >= 0 && isIdentChar(t.charCodeAt(calleeEnd))) {
+            const calleeStart = chainStartBefore(t, calleeEnd + 1, true);
+            const chain = t.slice(calleeStart, calleeEnd + 1);
+            const name = lastSegment(chain);
+            if (isStatusName(name) || ASSERTIONS.has(name) || name === 'in_array' || name === 'oneOf' || name === 'isIn') {
+              if (mentionsStatus(t, statementStart(t, calleeStart), statementEnd(t, close))) return `list:${name}`;
+            }
+          }
+        }
+      }
+    }
+    // ...or after it: `].includes(res.status)`.
+    const n = nextSig(t, close + 1);
+    if (n >= 0 && t.charCodeAt(n) === 46) {
+      const mEnd = identEndAfter(t, n + 1);
+      let method = t.slice(n + 1, mEnd);
+      if (t.charCodeAt(mEnd) === 63) method += '?';
+      if (LOOKUP_METHODS.has(method) && mentionsStatus(t, mEnd, statementEnd(t, mEnd))) return `list:${method}`;
+    }
+    return undefined;
+  }
+
+  /** `case 404:`, `when 404`, `404 =>`, `500 | 502 =>`, `404 ->` inside a switch/match/when on a status. */
+  private armContext(s: number, e: number, afterKeyword: boolean): string | undefined {
+    const t = this.text;
+    let isArm = afterKeyword;
+    if (!isArm) {
+      // Backwards over `NUM ,` / `NUM |` to `case`/`when`.
+      let q = s;
+      for (let guard = 0; guard < 16; guard++) {
+        const p = prevSig(t, q);
+        if (p < 0) break;
+        const c = t.charCodeAt(p);
+        if (c === 44 || c === 124) {
+          const p2 = prevSig(t, p);
+          if (p2 < 0) break;
+          const c2 = t.charCodeAt(p2);
+          if (isDigit(c2) || c2 === 34 || c2 === 39) { q = identStartBefore(t, p2 + 1); if (c2 === 34 || c2 === 39) q = t.lastIndexOf(t[p2], p2 - 1); if (q < 0) break; continue; }
+          if (isIdentChar(c2)) { q = chainStartBefore(t, p2 + 1); continue; } // case http.StatusOK, 201:
+          break;
+        }
+        if (isIdentChar(c)) {
+          const word = t.slice(identStartBefore(t, p + 1), p + 1);
+          isArm = word === 'case' || word === 'when';
+        }
+        break;
+      }
+    }
+    if (!isArm) {
+      // Forwards over `, NUM` / `| NUM` to `=>` / `->` / `..=NUM =>`.
+      let i = e;
+      for (let guard = 0; guard < 16; guard++) {
+        const n = nextSig(t, i);
+        if (n < 0) break;
+        const op = opStartingAt(t, n);
+        if (op === '=>' || op === '->') { isArm = true; break; }
+        if (op === ',' || op === '|' || op === '..') {
+          let m = nextSig(t, n + (op === '..' ? (t.charCodeAt(n + 2) === 61 ? 3 : 2) : 1));
+          if (m < 0 || !(isDigit(t.charCodeAt(m)) || isIdentChar(t.charCodeAt(m)))) break;
+          while (m < t.length && (isIdentChar(t.charCodeAt(m)) || t.charCodeAt(m) === 46 || t.charCodeAt(m) === 58)) m++;
+          i = m;
+          continue;
+        }
+        break;
+      }
+    }
+    if (!isArm) return undefined;
+    const subject = this.armSubject(s);
+    return subject ? `case:${subject}` : undefined;
+  }
+
+  /** The subject of the nearest switch/match/when/case before `s`, if it is a status. */
+  private armSubject(s: number): string | undefined {
+    const t = this.text;
+    const from = Math.max(0, s - 3000);
+    const slice = t.slice(from, s);
+    const re = this.rules.family === 'ruby'
+      ? /^[ \t]*case[ \t]+([^\n]+)$/gm
+      : /\b(?:switch|match|select)\b[ \t]*\(?([^{\n]*)|\bwhen[ \t]*\(([^\n{]*)\)/g;
+    let last: RegExpExecArray | null = null;
+    for (let m = re.exec(slice); m; m = re.exec(slice)) last = m;
+    if (!last) return undefined;
+    const subject = (last[1] ?? last[2] ?? '').trim();
+    if (!subject) return undefined;
+    return /status|[.>]code\b|\bcode\(\)|getcode/i.test(subject) && !/exit/i.test(subject) ? tidySubject(subject) : undefined;
+  }
+
+  /** Flask: `return body, 404` / `return jsonify(x), 201, headers`. */
+  private returnTuple(s: number): string | undefined {
+    const t = this.text;
+    if (!(this.hints.has('flask') || this.hints.has('Flask') || this.hints.has('quart') || this.hints.has('jsonify'))) return undefined;
+    let i = lineStart(t, s);
+    while (i < s && isSpace(t.charCodeAt(i))) i++;
+    if (!t.startsWith('return', i) || t.charCodeAt(s) === 49 /* 1xx never ends a view */) return undefined;
+    i += 6;
+    let depth = 0;
+    let commas = 0;
+    for (; i < s; i++) {
+      const c = t.charCodeAt(i);
+      if (c === 40 || c === 91 || c === 123) depth++;
+      else if (c === 41 || c === 93 || c === 125) depth--;
+      else if (c === 44 && depth <= 0) commas++;
+      else if ((c === 34 || c === 39) && depth >= 0) {
+        const q = t.indexOf(t[i], i + 1);
+        if (q < 0 || q > s) return undefined;
+        i = q;
+      }
+    }
+    return commas === 1 && depth <= 0 ? 'return-tuple' : undefined;
+  }
+
+  /** `responses: { 404: {...} }` (fastify schemas, FastAPI `responses={404: ...}`). */
+  private objectKeyUnderResponses(s: number, e: number): string | undefined {
+    const t = this.text;
+    const n = nextSig(t, e);
+    if (n < 0) return undefined;
+    const isKey = (t.charCodeAt(n) === 58 && t.charCodeAt(n + 1) !== 58) || (t.charCodeAt(n) === 61 && t.charCodeAt(n + 1) === 62);
+    if (!isKey) return undefined;
+    const enc = enclosingBracket(t, s);
+    if (!enc || (enc.kind !== 123 && enc.kind !== 91)) return undefined;
+    const p = prevSig(t, enc.open);
+    if (p < 0) return undefined;
+    const op = opEndingAt(t, p);
+    if (op !== ':' && op !== '=' && op !== '=>') return undefined;
+    const key = this.leftName(p - op.length + 1);
+    if (!key) return undefined;
+    const last = squashLower(lastSegment(key) || key);
+    return last === 'responses' || last === 'response' ? 'openapi:responses' : undefined;
+  }
+
+  private enclosingCalleeMatches(s: number, re: RegExp): boolean {
+    const t = this.text;
+    const enc = enclosingBracket(t, s);
+    if (!enc || enc.kind !== 40) return false;
+    const calleeEnd = prevSig(t, enc.open);
+    if (calleeEnd < 0 || !isIdentChar(t.charCodeAt(calleeEnd))) return false;
+    return re.test(t.slice(identStartBefore(t, calleeEnd + 1), calleeEnd + 1));
+  }
+}
+
+function tidySubject(subject: string): string {
+  let s = subject.replace(/[\s{:]+$/, '');
+  const opens = s.split('(').length - 1;
+  const closes = s.split(')').length - 1;
+  if (closes > opens && s.endsWith(')')) s = s.slice(0, -1).trim();
+  return s;
+}
+
+function shortChain(chain: string): string {
+  const parts = chain.replace(/\(\)/g, '').split(/\?\.|\.|::|->/);
+  return parts.slice(-2).join('.');
+}
+
+function codeAt(t: string, i: number): number {
+  return (t.charCodeAt(i) - 48) * 100 + (t.charCodeAt(i + 1) - 48) * 10 + (t.charCodeAt(i + 2) - 48);
+}
+
+/** After "HTTP/": version, one space, three digits, then a space, a quote or the end → index of the code. */
+export function statusLineCode(t: string, i: number, end: number): number {
+  // version: 1.1, 1.0, 2, 2.0, 3
+  if (!isDigit(t.charCodeAt(i))) return -1;
+  i++;
+  if (t.charCodeAt(i) === 46) { if (!isDigit(t.charCodeAt(i + 1))) return -1; i += 2; }
+  if (t.charCodeAt(i) !== 32) return -1;
+  i++;
+  if (i + 3 > end) return -1;
+  if (!isDigit(t.charCodeAt(i)) || !isDigit(t.charCodeAt(i + 1)) || !isDigit(t.charCodeAt(i + 2))) return -1;
+  if (i + 3 < end) {
+    const c = t.charCodeAt(i + 3);
+    if (c !== 32 && c !== 13 && c !== 10 && c !== 92 && c !== 9) return -1;
+  }
+  const code = codeAt(t, i);
+  return code >= 100 && code <= 599 ? i : -1;
+}
+
+/** The operator that ends at index p: '===', '==', '!=', '>=', '=>', ':=', ':', '=', '||', '??', '?', '<', '>'. */
+function opEndingAt(t: string, p: number): string | undefined {
+  if (p < 0) return undefined;
+  const c = t.charCodeAt(p);
+  const b = t.charCodeAt(p - 1);
+  switch (c) {
+    case 61: // =
+      if (b === 61) return t.charCodeAt(p - 2) === 61 || t.charCodeAt(p - 2) === 33 ? (t.charCodeAt(p - 2) === 61 ? '===' : '!==') : '==';
+      if (b === 33) return '!=';
+      if (b === 62) return '>=';
+      if (b === 60) return '<=';
+      if (b === 58) return ':=';
+      if (b === 43 || b === 45 || b === 42 || b === 47 || b === 37 || b === 38 || b === 124 || b === 94) return undefined;
+      return '=';
+    case 62: // >
+      if (b === 61) return '=>';
+      if (b === 45) return '->';
+      if (b === 62) return undefined;
+      return '>';
+    case 60: return b === 60 ? undefined : '<';
+    case 58: return b === 58 ? undefined : ':';
+    case 124: return b === 124 ? '||' : undefined;
+    case 63: return b === 63 ? '??' : '?';
+    default: return undefined;
+  }
+}
+
+function opStartingAt(t: string, n: number): string | undefined {
+  const c = t.charCodeAt(n);
+  const d = t.charCodeAt(n + 1);
+  switch (c) {
+    case 61:
+      if (d === 61) return t.charCodeAt(n + 2) === 61 ? '===' : '==';
+      if (d === 62) return '=>';
+      return '=';
+    case 33: if (d === 61) return t.charCodeAt(n + 2) === 61 ? '!==' : '!='; return undefined;
+    case 62: return d === 61 ? '>=' : '>';
+    case 60: return d === 61 ? '<=' : d === 60 ? undefined : '<';
+    case 45: return d === 62 ? '->' : undefined;
+    case 44: return ',';
+    case 124: return d === 124 ? undefined : '|';
+    case 46: return d === 46 ? '..' : '.';
+    case 58: return d === 58 ? undefined : ':';
+    default: return undefined;
+  }
+}

@@ -1,0 +1,123 @@
+// What a language family tells the generic code detector: its syntax, which calls take a status
+// (and at which argument), how its named constants map to numbers, and which framework a form belongs to.
+import { Syntax } from './codeLexer';
+
+export interface CallRule {
+  /** Argument indexes that hold a status, or 'any'. */
+  args: number[] | 'any';
+  /** The receiver/qualifier chain before the callee must satisfy this (e.g. `http` for http.Error). */
+  receiver?: (receiver: string) => boolean;
+  framework?: string;
+}
+
+export interface ConstantMatch {
+  code: number;
+  framework?: string;
+}
+
+export interface FamilyRules {
+  family: string;
+  syntax: Syntax;
+  /** Calls by callee name (last segment, exact case). */
+  calls: Record<string, CallRule>;
+  /** Identifiers that may qualify a status constant (`HttpStatus`, `http`, `StatusCode`...): a fast pre-filter. */
+  qualifiers: ReadonlySet<string>;
+  /** Resolve `qualifier.member` (qualifier = the identifier right before the member; chain = full text). */
+  constant(qualifier: string, member: string, chain: string, file: FileHints): ConstantMatch | undefined;
+  /** Resolve a bare identifier (e.g. HTTP_404_NOT_FOUND imported by name). */
+  bareConstant?(name: string, file: FileHints): ConstantMatch | undefined;
+  /** A member right after a call: MockMvc `status().isNotFound()`. */
+  memberAfterCall?(callee: string, member: string): ConstantMatch | undefined;
+  /** Which framework a status in a call/assignment context belongs to. */
+  framework(context: string, file: FileHints): string | undefined;
+  /** Ruby-style calls without parentheses: `head 204`, `halt 404`. */
+  commands?: Set<string>;
+  /** Python/Flask `return body, 404` tuples. */
+  returnTuples?: boolean;
+  /** Ruby/Rack `[404, headers, body]` triples. */
+  rackTriples?: boolean;
+  symbols?: (name: string) => number | undefined;
+}
+
+/** Lazily computed facts about a file (framework imports), read from its first 16 KB only. */
+export class FileHints {
+  private head: string | undefined;
+  private readonly cache = new Map<string, boolean>();
+
+  constructor(private readonly text: string) {}
+
+  has(marker: string): boolean {
+    let hit = this.cache.get(marker);
+    if (hit === undefined) {
+      this.head ??= this.text.slice(0, 16384);
+      hit = this.head.includes(marker);
+      this.cache.set(marker, hit);
+    }
+    return hit;
+  }
+}
+
+export const anyReceiver = undefined;
+
+export function squashLower(s: string): string {
+  let out = '';
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 65 && c <= 90) out += String.fromCharCode(c + 32);
+    else if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57)) out += s[i];
+  }
+  return out;
+}
+
+const EXCLUDED = /exit|smtp|ftp|grpc|wait|signal|socket|mail|process|job|task|build|git/;
+
+/** `status`, `statusCode`, `status_code`, `httpStatus`, `expectedStatus`, `StatusCode`, `http_code`, `responseCode`. */
+export function isStatusName(name: string): boolean {
+  const s = squashLower(name);
+  if (!(s.endsWith('status') || s.endsWith('statuscode') || s.endsWith('httpcode') || s.endsWith('responsecode')
+    || s.endsWith('statusvalue'))) return false;
+  return !EXCLUDED.test(s);
+}
+
+/** Names of collections of statuses: `statuses`, `status_forcelist`, `retryStatusCodes`, `RETRY_STATUSES`. */
+export function isStatusListName(name: string): boolean {
+  const s = squashLower(name);
+  return s.includes('status') && !EXCLUDED.test(s);
+}
+
+/** Receivers whose `.code` is an HTTP status: res, resp, response, rec, recorder, rr, w, reply. */
+export function isResponseReceiver(name: string): boolean {
+  const s = squashLower(name);
+  return s.endsWith('response') || s.endsWith('resp') || s.endsWith('res') || s === 'rec' || s === 'recorder'
+    || s === 'rr' || s === 'w' || s === 'reply' || s === 'rsp' || s.endsWith('recorder');
+}
+
+/** The last segment of a chain like `err.response?.status` or `$this->code`. */
+export function lastSegment(chain: string): string {
+  const m = /[A-Za-z0-9_$]+$/.exec(chain);
+  return m ? m[0] : '';
+}
+
+/** The segment before the last one: `res` in `res.status`. */
+export function receiverOf(chain: string): string {
+  const m = /([A-Za-z0-9_$]+)\s*(?:\?\.|\.|::|->)\s*[A-Za-z0-9_$]+$/.exec(chain);
+  return m ? m[1] : '';
+}
+
+/** `res.status`, `status_code`, `w.Code`, `response.code` — a chain whose value is a status. */
+export function isStatusChain(chain: string): boolean {
+  const last = lastSegment(chain);
+  if (isStatusName(last)) return true;
+  if (last === 'code' || last === 'Code') return isResponseReceiver(receiverOf(chain));
+  return false;
+}
+
+/** `getStatus`, `status`, `statusCode`, `getStatusCode`, `StatusCode`, `code` on a response, `getcode`. */
+export function isStatusGetter(chain: string): boolean {
+  const last = lastSegment(chain);
+  const s = squashLower(last);
+  if (s === 'getcode' || s === 'getresponsecode' || s === 'statusvalue' || s === 'value' && /status/i.test(chain)) return true;
+  if (s === 'asu16' || s === 'asint' || s === 'intvalue') return /status/i.test(chain);
+  if (isStatusName(last.replace(/^get_?/i, ''))) return true;
+  return (s === 'code') && isResponseReceiver(receiverOf(chain));
+}
