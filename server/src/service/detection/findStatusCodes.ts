@@ -1,28 +1,37 @@
 // Entry point of detection: picks the detector of the document's family.
-// (Thin first slice: Express-style `res.status(NNN)`; the detection issue adds the real detectors.)
+// Code families share one context-aware lexer (codeDetector.ts) with per-family rules (families/*.ts);
+// configuration and API-description formats have their own line/structure scanners.
 import { Detection } from './types';
+import { detectInCode } from './codeDetector';
+import { javascriptRules } from './families/javascript';
+import { pythonRules } from './families/python';
+import { goRules } from './families/go';
+import { javaRules } from './families/java';
+import { csharpRules } from './families/csharp';
+import { phpRules } from './families/php';
+import { rubyRules } from './families/ruby';
+import { rustRules } from './families/rust';
+import { detectInNginx } from './nginxDetector';
+import { detectInYaml } from './yamlDetector';
+import { detectInJson } from './jsonDetector';
 import { LanguageFamily, languageFamily } from './languages';
 import { findLogStatusCodes } from '../logs/findLogStatusCodes';
 
 export type Detector = (text: string) => Detection[];
 
-function findInJavaScript(text: string): Detection[] {
-  const found: Detection[] = [];
-  const pattern = /\b(?:res|response|reply)\.(status|sendStatus|code)\(\s*([1-5]\d\d)\s*\)/g;
-  for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
-    const literal = m[2];
-    const start = m.index + m[0].indexOf(literal, m[0].indexOf('('));
-    found.push({
-      code: Number(literal), start, end: start + literal.length, form: 'literal', text: literal,
-      context: `call:res.${m[1]}`, framework: 'express',
-    });
-  }
-  return found;
-}
-
 /** One detector per family; a family without one finds nothing (silence beats a wrong hover). */
 const detectors: Partial<Record<LanguageFamily, Detector>> = {
-  javascript: findInJavaScript,
+  javascript: (text) => detectInCode(text, javascriptRules),
+  python: (text) => detectInCode(text, pythonRules),
+  go: (text) => detectInCode(text, goRules),
+  java: (text) => detectInCode(text, javaRules),
+  csharp: (text) => detectInCode(text, csharpRules),
+  php: (text) => detectInCode(text, phpRules),
+  ruby: (text) => detectInCode(text, rubyRules),
+  rust: (text) => detectInCode(text, rustRules),
+  nginx: detectInNginx,
+  yaml: detectInYaml,
+  json: detectInJson,
   // Logs, HAR, .http/.rest, transcripts; an unknown or plain-text document is sniffed (silent unless it is one).
   accessLog: (text) => findLogStatusCodes(text),
   transcript: (text) => findLogStatusCodes(text),

@@ -1,0 +1,107 @@
+// YAML: OpenAPI/Swagger `responses:` keys ('404':, "200":, 201:), status keys (`status: 404`,
+// `statusCode: 429`, `expected_status: [200, 201]`). One pass over the lines with an indentation stack.
+import { Detection } from './types';
+import { isStatusListName, isStatusName, squashLower } from './familyRules';
+import { isDigit } from './textScan';
+
+interface Frame { indent: number; key: string }
+
+export function detectInYaml(text: string): Detection[] {
+  const found: Detection[] = [];
+  const stack: Frame[] = [];
+  const n = text.length;
+  let blockIndent = -1; // inside a block scalar (| or >) deeper than this
+  let pos = 0;
+  const push = (code: number, start: number, form: 'literal' | 'string', context: string, framework?: string) => {
+    if (code >= 100 && code <= 599) {
+      found.push({ code, start, end: start + 3, form, text: text.slice(start, start + 3), context, framework });
+    }
+  };
+  while (pos < n) {
+    let eol = text.indexOf('\n', pos);
+    if (eol < 0) eol = n;
+    let i = pos;
+    while (i < eol && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9)) i++;
+    const lineStartPos = pos;
+    pos = eol + 1;
+    if (i >= eol || text.charCodeAt(i) === 35) continue;
+    let indent = i - lineStartPos;
+    if (blockIndent >= 0) {
+      if (indent > blockIndent) continue;
+      blockIndent = -1;
+    }
+    let listItem = false;
+    while (text.charCodeAt(i) === 45 && (text.charCodeAt(i + 1) === 32 || i + 1 === eol)) {
+      listItem = true;
+      i += 2;
+      while (i < eol && text.charCodeAt(i) === 32) i++;
+      indent = i - lineStartPos;
+    }
+    // key
+    let keyStart = i;
+    let keyEnd = -1;
+    let quoted = false;
+    let colon = -1;
+    const c0 = text.charCodeAt(i);
+    if (c0 === 34 || c0 === 39) {
+      const close = text.indexOf(text[i], i + 1);
+      if (close > 0 && close < eol && text.charCodeAt(close + 1) === 58) {
+        quoted = true;
+        keyStart = i + 1;
+        keyEnd = close;
+        colon = close + 1;
+      }
+    } else {
+      for (let j = i; j < eol && j - i < 200; j++) {
+        const c = text.charCodeAt(j);
+        if (c === 58 && (j + 1 === eol || text.charCodeAt(j + 1) === 32 || text.charCodeAt(j + 1) === 13)) { keyEnd = j; colon = j; break; }
+        if (c === 35 && text.charCodeAt(j - 1) === 32) break;
+        if (c === 123 || c === 91 || c === 34 || c === 39) break;
+      }
+    }
+    if (keyEnd < 0) {
+      if (listItem && stack.length && isStatusListName(stack[stack.length - 1].key)) {
+        const start = text.charCodeAt(i) === 34 || text.charCodeAt(i) === 39 ? i + 1 : i;
+        if (isThreeDigits(text, start, eol)) push(Number(text.slice(start, start + 3)), start, start === i ? 'literal' : 'string', `list:${stack[stack.length - 1].key}`);
+      }
+      continue;
+    }
+    while (stack.length && stack[stack.length - 1].indent >= indent) stack.pop();
+    const key = text.slice(keyStart, keyEnd).trim();
+    const parent = stack.length ? stack[stack.length - 1].key : '';
+    if (key.length === 3 && isDigit(key.charCodeAt(0)) && isDigit(key.charCodeAt(1)) && isDigit(key.charCodeAt(2))) {
+      const p = squashLower(parent);
+      if (p === 'responses' || p === 'response') push(Number(key), keyStart, quoted ? 'string' : 'literal', 'openapi:responses', 'openapi');
+    }
+    // value
+    let v = colon + 1;
+    while (v < eol && text.charCodeAt(v) === 32) v++;
+    const vc = text.charCodeAt(v);
+    if (v >= eol || vc === 35) {
+      stack.push({ indent, key });
+    } else if (vc === 124 || vc === 62) {
+      blockIndent = indent;
+    } else if (isStatusName(key)) {
+      const start = vc === 34 || vc === 39 ? v + 1 : v;
+      if (isThreeDigits(text, start, eol)) push(Number(text.slice(start, start + 3)), start, start === v ? 'literal' : 'string', `key:${key}`);
+    } else if (vc === 91 && isStatusListName(key)) {
+      const close = text.indexOf(']', v);
+      if (close > 0 && close < eol && /^\[[\d\s,]*\]$/.test(text.slice(v, close + 1))) {
+        for (let k = v + 1; k < close; k++) {
+          if (isDigit(text.charCodeAt(k)) && !isDigit(text.charCodeAt(k - 1)) && isThreeDigits(text, k, close)) {
+            push(Number(text.slice(k, k + 3)), k, 'literal', `list:${key}`);
+          }
+        }
+      }
+    }
+  }
+  return found;
+}
+
+function isThreeDigits(text: string, start: number, end: number): boolean {
+  if (start + 3 > end) return false;
+  if (!isDigit(text.charCodeAt(start)) || !isDigit(text.charCodeAt(start + 1)) || !isDigit(text.charCodeAt(start + 2))) return false;
+  if (start + 3 === end) return true;
+  const c = text.charCodeAt(start + 3);
+  return c === 32 || c === 13 || c === 34 || c === 39 || c === 44 || c === 93 || c === 35;
+}
