@@ -6,12 +6,14 @@ import { getLanguageService } from './service/languageService';
 import { statusCodeMarkdown } from './service/hover';
 import { ExplainRequest, InitializationOptions } from './protocol';
 import { runSafe } from './runSafe';
+import { registerDiagnostics } from './diagnosticsFeature';
 
 export function startServer(connection: Connection, dataset: Dataset): void {
   const documents = new TextDocuments(TextDocument);
   const service = getLanguageService({ dataset });
   const log = (message: string) => connection.console.error(message);
   let hoverOptions = { commandLinks: false };
+  const diagnostics = registerDiagnostics(connection, documents, service, log);
 
   connection.onInitialize((params): InitializeResult => {
     const init = (params.initializationOptions ?? {}) as InitializationOptions;
@@ -20,6 +22,7 @@ export function startServer(connection: Connection, dataset: Dataset): void {
       capabilities: {
         textDocumentSync: TextDocumentSyncKind.Incremental,
         hoverProvider: true,
+        ...diagnostics.initialize(params.capabilities, params.initializationOptions),
       },
       serverInfo: { name: 'http-status-lens', version: '0.1.0' },
     };

@@ -4,6 +4,11 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { Dataset, StatusCodeIndex } from './dataset';
 import { AnalysisCache, DocumentAnalysis } from './documentAnalysis';
 import { doHover, HoverOptions } from './hover';
+import { CodeAction, CodeActionContext, Diagnostic, Range } from 'vscode-languageserver-types';
+import { createDiagnosticsService } from './diagnostics/diagnosticsService';
+import { Finding } from './diagnostics/types';
+import { CodeActionOptions } from './codeActions/doCodeActions';
+import { Settings } from './settings';
 
 export interface LanguageServiceOptions {
   dataset: Dataset;
@@ -13,16 +18,24 @@ export interface LanguageService {
   readonly index: StatusCodeIndex;
   analyze(document: TextDocument): DocumentAnalysis;
   doHover(document: TextDocument, position: Position, options: HoverOptions): Hover | null;
+  /** Rule findings for this version (suppressions applied, settings not), e.g. for the CLI. */
+  findProblems(document: TextDocument, settings: Settings): Finding[];
+  doValidation(document: TextDocument, settings: Settings): Diagnostic[];
+  doCodeActions(document: TextDocument, range: Range, context: CodeActionContext, settings: Settings, options: CodeActionOptions): CodeAction[];
   forget(uri: string): void;
 }
 
 export function getLanguageService({ dataset }: LanguageServiceOptions): LanguageService {
   const index = new StatusCodeIndex(dataset);
   const cache = new AnalysisCache();
+  const diagnostics = createDiagnosticsService(index, (document) => cache.get(document));
   return {
     index,
     analyze: (document) => cache.get(document),
     doHover: (document, position, options) => doHover(document, position, cache.get(document), index, options),
-    forget: (uri) => cache.delete(uri),
+    findProblems: diagnostics.findProblems,
+    doValidation: diagnostics.doValidation,
+    doCodeActions: diagnostics.doCodeActions,
+    forget: (uri) => { cache.delete(uri); diagnostics.forget(uri); },
   };
 }

@@ -1,0 +1,125 @@
+// Wiring for diagnostics, code actions and settings: pull diagnostics (`textDocument/diagnostic`)
+// when the client supports them, push (`publishDiagnostics`, with the document version) otherwise;
+// settings read through `workspace/configuration` and re-applied on `didChangeConfiguration`.
+import {
+  ClientCapabilities, CodeActionKind, Connection, DidChangeConfigurationNotification, DocumentDiagnosticReportKind,
+  ServerCapabilities, TextDocuments,
+} from 'vscode-languageserver';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { LanguageService } from './service/languageService';
+import { defaultSettings, parseSettings, Settings } from './service/settings';
+import { runSafe } from './runSafe';
+
+export const settingsSection = 'httpStatusLens';
+
+export interface DiagnosticsFeature {
+  /** Called from onInitialize: reads the client's capabilities, returns ours. */
+  initialize(capabilities: ClientCapabilities, initializationOptions: unknown): Partial<ServerCapabilities>;
+}
+
+export function registerDiagnostics(
+  connection: Connection, documents: TextDocuments<TextDocument>, service: LanguageService, log: (message: string) => void,
+): DiagnosticsFeature {
+  let pull = false;
+  let configurationRequests = false;
+  let dynamicConfiguration = false;
+  let refreshSupport = false;
+  let snippets = false;
+  let registered = false;
+  /** Settings pushed in didChangeConfiguration or initializationOptions, for clients without workspace/configuration. */
+  let pushedSettings: unknown;
+  let settingsPromise: Promise<Settings> | undefined;
+  let lastWarnings = '';
+
+  const accept = (raw: unknown): Settings => {
+    const { settings, warnings } = parseSettings(raw);
+    const joined = warnings.join('\n');
+    if (joined && joined !== lastWarnings) {
+      connection.console.warn(joined);
+      void connection.window.showWarningMessage(`HTTP Status Lens: invalid settings, using defaults for them. ${warnings[0]}`);
+    }
+    lastWarnings = joined;
+    return settings;
+  };
+
+  const settings = (): Promise<Settings> => {
+    if (!registered) {
+      registered = true;
+      if (dynamicConfiguration) {
+        void connection.client.register(DidChangeConfigurationNotification.type, { section: settingsSection })
+          .catch((error) => log(`registering for configuration changes failed: ${String(error)}`));
+      }
+    }
+    settingsPromise ??= (async () => {
+      if (!configurationRequests) return accept(pushedSettings);
+      try {
+        return accept(await connection.workspace.getConfiguration({ section: settingsSection }));
+      } catch (error) {
+        log(`workspace/configuration failed, using defaults: ${String(error)}`);
+        return { ...defaultSettings };
+      }
+    })();
+    return settingsPromise;
+  };
+
+  const publish = async (uri: string) => {
+    if (pull) return;
+    const current = await settings();
+    const document = documents.get(uri);
+    if (!document) return;
+    const diagnostics = runSafe(log, 'diagnostics', undefined, [], () => service.doValidation(document, current));
+    if (Array.isArray(diagnostics)) {
+      await connection.sendDiagnostics({ uri, version: document.version, diagnostics });
+    }
+  };
+
+  documents.onDidChangeContent((event) => {
+    void publish(event.document.uri).catch((error) => log(`publishing diagnostics failed: ${String(error)}`));
+  });
+  documents.onDidClose((event) => {
+    if (!pull) void connection.sendDiagnostics({ uri: event.document.uri, diagnostics: [] });
+  });
+
+  connection.onDidChangeConfiguration((params) => {
+    const raw = (params.settings as Record<string, unknown> | undefined)?.[settingsSection];
+    if (raw !== undefined) pushedSettings = raw;
+    settingsPromise = undefined;
+    if (pull) {
+      if (refreshSupport) void connection.languages.diagnostics.refresh().catch(() => undefined);
+    } else {
+      for (const document of documents.all()) void publish(document.uri).catch(() => undefined);
+    }
+  });
+
+  connection.languages.diagnostics.on(async (params, token) => {
+    const current = await settings();
+    const document = documents.get(params.textDocument.uri);
+    const items = document
+      ? runSafe(log, 'diagnostics', token, [], () => service.doValidation(document, current))
+      : [];
+    return { kind: DocumentDiagnosticReportKind.Full, items: Array.isArray(items) ? items : [] };
+  });
+
+  connection.onCodeAction(async (params, token) => {
+    const current = await settings();
+    return runSafe(log, 'codeAction', token, [], () => {
+      const document = documents.get(params.textDocument.uri);
+      return document ? service.doCodeActions(document, params.range, params.context, current, { snippets }) : [];
+    });
+  });
+
+  return {
+    initialize(capabilities, initializationOptions) {
+      pull = !!capabilities.textDocument?.diagnostic;
+      configurationRequests = !!capabilities.workspace?.configuration;
+      dynamicConfiguration = !!capabilities.workspace?.didChangeConfiguration?.dynamicRegistration;
+      refreshSupport = !!capabilities.workspace?.diagnostics?.refreshSupport;
+      snippets = !!(capabilities.workspace?.workspaceEdit as { snippetEditSupport?: boolean } | undefined)?.snippetEditSupport;
+      pushedSettings = (initializationOptions as { settings?: Record<string, unknown> } | undefined)?.settings?.[settingsSection];
+      return {
+        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, CodeActionKind.RefactorRewrite] },
+        ...(pull ? { diagnosticProvider: { identifier: 'http-status-lens', interFileDependencies: false, workspaceDiagnostics: false } } : {}),
+      };
+    },
+  };
+}

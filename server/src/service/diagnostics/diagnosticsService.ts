@@ -1,0 +1,37 @@
+// The diagnostics half of the facade: findings cached per document version, diagnostics under the
+// settings, and code actions rebuilt from the cached findings.
+import { CodeAction, CodeActionContext, Diagnostic, Range } from 'vscode-languageserver-types';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { StatusCodeIndex } from '../dataset';
+import { DocumentAnalysis } from '../documentAnalysis';
+import { Settings } from '../settings';
+import { CodeActionOptions, doCodeActions } from '../codeActions/doCodeActions';
+import { doValidation, findProblems } from './doValidation';
+import { Finding } from './types';
+
+export interface DiagnosticsService {
+  findProblems(document: TextDocument, settings: Settings): Finding[];
+  doValidation(document: TextDocument, settings: Settings): Diagnostic[];
+  doCodeActions(document: TextDocument, range: Range, context: CodeActionContext, settings: Settings, options: CodeActionOptions): CodeAction[];
+  forget(uri: string): void;
+}
+
+export function createDiagnosticsService(
+  index: StatusCodeIndex, analyze: (document: TextDocument) => DocumentAnalysis, log?: (message: string) => void,
+): DiagnosticsService {
+  const cache = new Map<string, { version: number; retryAfterSeconds: number; findings: Finding[] }>();
+  const problems = (document: TextDocument, settings: Settings): Finding[] => {
+    const cached = cache.get(document.uri);
+    if (cached && cached.version === document.version && cached.retryAfterSeconds === settings.retryAfterSeconds) return cached.findings;
+    const findings = findProblems(document, analyze(document), index, settings.retryAfterSeconds, log);
+    cache.set(document.uri, { version: document.version, retryAfterSeconds: settings.retryAfterSeconds, findings });
+    return findings;
+  };
+  return {
+    findProblems: problems,
+    doValidation: (document, settings) => doValidation(document, problems(document, settings), settings),
+    doCodeActions: (document, range, context, settings, options) =>
+      doCodeActions(document, range, context, problems(document, settings), analyze(document), settings, options),
+    forget: (uri) => cache.delete(uri),
+  };
+}

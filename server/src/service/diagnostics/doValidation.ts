@@ -1,0 +1,82 @@
+// Runs the rules over one document version and turns findings into LSP diagnostics,
+// applying the user's settings (global switch, languages, per-rule severity) and inline suppressions.
+import { Diagnostic, DiagnosticSeverity, DiagnosticTag } from 'vscode-languageserver-types';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { StatusCodeIndex } from '../dataset';
+import { DocumentAnalysis } from '../documentAnalysis';
+import { Detection } from '../detection/types';
+import { languageFamily } from '../detection/languages';
+import { languageEnabled, RuleSeverity, Settings } from '../settings';
+import { maskNonCode } from './lookAround';
+import { responseSiteOf, ResponseSite } from './responseSite';
+import { rules } from './ruleTable';
+import { findSuppressions } from './suppression';
+import { DiagnosticData, Finding, RuleContext } from './types';
+
+export const diagnosticSource = 'http-status-lens';
+
+/** Every rule's findings for this text, minus suppressed ones; settings other than the fix values do not apply here. */
+export function findProblems(document: TextDocument, analysis: DocumentAnalysis, index: StatusCodeIndex, retryAfterSeconds: number, log?: (message: string) => void): Finding[] {
+  const text = document.getText();
+  const family = languageFamily(document.languageId, document.uri);
+  const masked = maskNonCode(text, family);
+  const sites = new Map<Detection, ResponseSite>();
+  const context: RuleContext = {
+    text, masked, family, languageId: document.languageId, uri: document.uri, analysis, index, retryAfterSeconds,
+    siteOf(detection) {
+      let site = sites.get(detection);
+      if (!site) sites.set(detection, site = responseSiteOf(text, masked, detection, family));
+      return site;
+    },
+  };
+  const suppressions = findSuppressions(text);
+  const findings: Finding[] = [];
+  for (const rule of rules) {
+    try {
+      for (const finding of rule.check(context)) {
+        if (!suppressions.suppresses(finding.rule, finding.start)) findings.push(finding);
+      }
+    } catch (error) {
+      // One broken rule must not take the others down.
+      log?.(`rule ${rule.id} failed on ${document.uri}: ${error instanceof Error ? error.stack ?? error.message : String(error)}`);
+    }
+  }
+  return findings.sort((a, b) => a.start - b.start || a.rule.localeCompare(b.rule));
+}
+
+const severities: Record<RuleSeverity, DiagnosticSeverity> = {
+  error: DiagnosticSeverity.Error, warning: DiagnosticSeverity.Warning,
+  information: DiagnosticSeverity.Information, hint: DiagnosticSeverity.Hint,
+};
+
+/** The effective severity of a finding under the settings, or undefined when its rule is off. */
+export function severityOf(finding: Finding, settings: Settings): RuleSeverity | undefined {
+  const setting = settings.rules[finding.rule] ?? 'default';
+  if (setting === 'off') return undefined;
+  if (setting !== 'default') return setting;
+  return finding.severity ?? rules.find((r) => r.id === finding.rule)?.defaultSeverity ?? 'warning';
+}
+
+export function toDiagnostic(document: TextDocument, finding: Finding, severity: RuleSeverity): Diagnostic {
+  const data: DiagnosticData = { rule: finding.rule, start: finding.start, end: finding.end, version: document.version };
+  const diagnostic: Diagnostic = {
+    range: { start: document.positionAt(finding.start), end: document.positionAt(finding.end) },
+    severity: severities[severity],
+    source: diagnosticSource,
+    code: finding.rule,
+    message: finding.message,
+    data,
+  };
+  if (finding.deprecated) diagnostic.tags = [DiagnosticTag.Deprecated];
+  return diagnostic;
+}
+
+export function doValidation(document: TextDocument, findings: Finding[], settings: Settings): Diagnostic[] {
+  if (!languageEnabled(settings, document.languageId, languageFamily(document.languageId, document.uri))) return [];
+  const out: Diagnostic[] = [];
+  for (const finding of findings) {
+    const severity = severityOf(finding, settings);
+    if (severity) out.push(toDiagnostic(document, finding, severity));
+  }
+  return out;
+}

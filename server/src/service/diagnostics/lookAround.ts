@@ -1,0 +1,228 @@
+// Local look-around in the text: lines, statements, blocks and calls near a status code.
+// Heuristic by design — the rules use it to decide "what surrounds this code", and a fix is only
+// offered when the shape is recognised exactly.
+import { LanguageFamily } from '../detection/languages';
+
+const hashComments = new Set<LanguageFamily>(['python', 'ruby', 'yaml', 'nginx', 'php']);
+const slashComments = new Set<LanguageFamily>(['javascript', 'go', 'java', 'csharp', 'php', 'rust', 'json']);
+
+/**
+ * The text with comments and string contents replaced by spaces (quotes kept, newlines kept,
+ * same length), so brackets and keywords in them do not confuse the scanners.
+ */
+export function maskNonCode(text: string, family: LanguageFamily): string {
+  const out = text.split('');
+  const hash = hashComments.has(family);
+  const slash = slashComments.has(family);
+  const blank = (from: number, to: number) => {
+    for (let k = from; k < to; k++) if (out[k] !== '\n') out[k] = ' ';
+  };
+  let i = 0;
+  while (i < text.length) {
+    const c = text[i];
+    const next = text[i + 1];
+    if ((slash && c === '/' && next === '/') || (hash && c === '#' && !(family === 'php' && next === '['))) {
+      const end = text.indexOf('\n', i);
+      const stop = end < 0 ? text.length : end;
+      blank(i, stop);
+      i = stop;
+    } else if (slash && c === '/' && next === '*') {
+      const end = text.indexOf('*/', i + 2);
+      const stop = end < 0 ? text.length : end + 2;
+      blank(i, stop);
+      i = stop;
+    } else if (family === 'python' && (text.startsWith('"""', i) || text.startsWith("'''", i))) {
+      const quote = text.slice(i, i + 3);
+      const end = text.indexOf(quote, i + 3);
+      const stop = end < 0 ? text.length : end + 3;
+      blank(i + 3, stop - 3);
+      i = stop;
+    } else if (c === '"' || c === "'" || c === '`') {
+      // Go runes and Rust lifetimes: a lone ' that does not close on the line is not a string.
+      let j = i + 1;
+      while (j < text.length && text[j] !== c) {
+        if (text[j] === '\\' && c !== '`') j++;
+        else if (text[j] === '\n' && c !== '`') break;
+        j++;
+      }
+      if (j >= text.length || text[j] !== c) {
+        i++;
+        continue;
+      }
+      blank(i + 1, j);
+      i = j + 1;
+    } else {
+      i++;
+    }
+  }
+  return out.join('');
+}
+
+export function lineStartAt(text: string, offset: number): number {
+  return text.lastIndexOf('\n', offset - 1) + 1;
+}
+
+export function lineEndAt(text: string, offset: number): number {
+  const end = text.indexOf('\n', offset);
+  return end < 0 ? text.length : end;
+}
+
+export function indentAt(text: string, offset: number): string {
+  const start = lineStartAt(text, offset);
+  return /^[ \t]*/.exec(text.slice(start, lineEndAt(text, offset)))![0];
+}
+
+/** The line's text from its first non-blank character. */
+function lineBody(text: string, lineStart: number): string {
+  return text.slice(lineStart, lineEndAt(text, lineStart)).trim();
+}
+
+/**
+ * Where the statement holding `offset` begins: the first non-blank character of its first line.
+ * A line that starts with `.`, `)` or `,`, or follows a line ending in an operator, `(`, `,` or `\`,
+ * continues the line above.
+ */
+export function statementStart(masked: string, offset: number): number {
+  let start = lineStartAt(masked, offset);
+  for (let guard = 0; guard < 30 && start > 0; guard++) {
+    const body = lineBody(masked, start);
+    const prevStart = lineStartAt(masked, start - 1);
+    const prev = lineBody(masked, prevStart);
+    const continues = /^[.),\]?:]/.test(body) && !/^:\w/.test(body)
+      || /(?:[(,[=+\-*/|&?:\\]|=>|\.)$/.test(prev) && !/^(?:case\b|default\b)/.test(prev);
+    if (!continues || prev === '') break;
+    start = prevStart;
+  }
+  return start + (/^[ \t]*/.exec(masked.slice(start))![0].length);
+}
+
+/** The end of the statement holding `offset`: end of its last line, following `.chain` continuation lines. */
+export function statementEnd(masked: string, offset: number): number {
+  let end = lineEndAt(masked, offset);
+  let depth = 0;
+  for (let k = lineStartAt(masked, offset); k < end; k++) depth += bracketDelta(masked[k]);
+  for (let guard = 0; guard < 30 && end < masked.length; guard++) {
+    const nextStart = end + 1;
+    const nextEnd = lineEndAt(masked, nextStart);
+    const body = masked.slice(nextStart, nextEnd).trim();
+    const prev = masked.slice(lineStartAt(masked, end), end).trim();
+    if (!(depth > 0 || /^[.)\]]/.test(body) || /(?:[(,[=+\-*/|&?\\]|=>|\.)$/.test(prev))) break;
+    for (let k = nextStart; k < nextEnd; k++) depth += bracketDelta(masked[k]);
+    end = nextEnd;
+  }
+  return end;
+}
+
+function bracketDelta(c: string): number {
+  return c === '(' || c === '[' || c === '{' ? 1 : c === ')' || c === ']' || c === '}' ? -1 : 0;
+}
+
+/** The unmatched opening bracket before `offset` (within `limit` characters), or -1. */
+export function openBracketBefore(masked: string, offset: number, open = '(', limit = 2000): number {
+  const close = open === '(' ? ')' : open === '{' ? '}' : ']';
+  let depth = 0;
+  for (let k = offset - 1; k >= 0 && k >= offset - limit; k--) {
+    const c = masked[k];
+    if (c === close) depth++;
+    else if (c === open) {
+      if (depth === 0) return k;
+      depth--;
+    }
+  }
+  return -1;
+}
+
+/** The bracket closing the one opened at `openAt`, or -1. */
+export function matchingClose(masked: string, openAt: number, limit = 5000): number {
+  const open = masked[openAt];
+  const close = open === '(' ? ')' : open === '{' ? '}' : ']';
+  let depth = 0;
+  for (let k = openAt; k < masked.length && k < openAt + limit; k++) {
+    const c = masked[k];
+    if (c === open) depth++;
+    else if (c === close) {
+      depth--;
+      if (depth === 0) return k;
+    }
+  }
+  return -1;
+}
+
+export interface EnclosingCall {
+  /** The callee as written: "res.status", "JSONResponse", "response()->json". */
+  callee: string;
+  calleeStart: number;
+  open: number;
+  close: number;
+}
+
+/** The call whose argument list holds `offset`. */
+export function enclosingCall(masked: string, offset: number): EnclosingCall | undefined {
+  const open = openBracketBefore(masked, offset, '(', 600);
+  if (open < 0) return undefined;
+  const close = matchingClose(masked, open);
+  if (close < 0) return undefined;
+  const head = /((?:new\s+)?[A-Za-z_$@:][\w$@]*(?:(?:\.|->|::|\?\.)[A-Za-z_$][\w$]*|\(\))*)\s*(?:<[^<>()]*>)?\s*$/.exec(masked.slice(Math.max(0, open - 200), open));
+  if (!head) return { callee: '', calleeStart: open, open, close };
+  return { callee: head[1].replace(/\s+/g, ' '), calleeStart: open - head[0].length, open, close };
+}
+
+/**
+ * Lines around `offset` that belong to the same piece of logic: the enclosing block (with the line
+ * that opens it, where an `if (…)` condition usually sits), at most `maxLines` either side.
+ */
+export function surroundingRegion(text: string, masked: string, offset: number, family: LanguageFamily, maxLines = 8): { start: number; end: number } {
+  const capStart = lineStartBack(text, offset, maxLines);
+  const capEnd = lineEndForward(text, offset, maxLines);
+  if (family === 'python' || family === 'ruby' || family === 'yaml' || family === 'nginx') {
+    const indent = indentAt(text, offset).length;
+    let start = lineStartAt(text, offset);
+    while (start > capStart) {
+      const prevStart = lineStartAt(text, start - 1);
+      const body = lineBody(text, prevStart);
+      start = prevStart;
+      if (body !== '' && indentAt(text, prevStart).length < indent) break;
+    }
+    let end = lineEndAt(text, offset);
+    while (end < capEnd) {
+      const nextEnd = lineEndAt(text, end + 1);
+      const body = text.slice(end + 1, nextEnd).trim();
+      if (body !== '' && indentAt(text, end + 1).length < indent) break;
+      end = nextEnd;
+    }
+    return { start, end };
+  }
+  const open = openBracketBefore(masked, offset, '{', 4000);
+  const start = open < 0 ? capStart : Math.max(capStart, lineStartAt(text, open));
+  const close = open < 0 ? -1 : matchingClose(masked, open, 8000);
+  const end = close < 0 ? capEnd : Math.min(capEnd, lineEndAt(text, close));
+  return { start, end };
+}
+
+function lineStartBack(text: string, offset: number, lines: number): number {
+  let start = lineStartAt(text, offset);
+  for (let k = 0; k < lines && start > 0; k++) start = lineStartAt(text, start - 1);
+  return start;
+}
+
+function lineEndForward(text: string, offset: number, lines: number): number {
+  let end = lineEndAt(text, offset);
+  for (let k = 0; k < lines && end < text.length; k++) end = lineEndAt(text, end + 1);
+  return end;
+}
+
+/**
+ * The handler region around a response: from up to `linesBack` lines before the statement (stopping at
+ * a line less indented than the statement's block that starts a function) to the end of the statement.
+ */
+export function handlerRegion(text: string, masked: string, offset: number, linesBack = 25): { start: number; end: number } {
+  const stmt = statementStart(masked, offset);
+  const end = statementEnd(masked, offset);
+  return { start: lineStartBack(text, stmt, linesBack), end };
+}
+
+/** The word-like file path test: tests and specs may use 418 and friends freely. */
+export function isTestFile(uri: string): boolean {
+  return /(?:^|[\\/._-])(?:tests?|specs?|__tests__|testing|fixtures?)(?:[\\/._-]|$)/i.test(uri)
+    || /(?:_test\.go|_spec\.rb|\.test\.[jt]sx?|\.spec\.[jt]sx?|Tests?\.(?:java|kt|cs))$/.test(uri);
+}

@@ -1,0 +1,145 @@
+// What kind of place a detected status code sits in: "res.status(N)", "ctx.status = N",
+// "w.WriteHeader(N)", "return body, N"... Rules use the site to know whether the code is *sent*,
+// and fixes use it to write the framework's own idiom.
+import { Detection } from '../detection/types';
+import { LanguageFamily } from '../detection/languages';
+import { enclosingCall, EnclosingCall, indentAt, statementStart } from './lookAround';
+
+export type SiteKind =
+  | 'express-status' // res.status(N)
+  | 'express-sendStatus' // res.sendStatus(N)
+  | 'fastify-code' // reply.code(N) / reply.status(N)
+  | 'node-writeHead' // res.writeHead(N, …)
+  | 'prop-assign' // ctx.status = N, res.statusCode = N, response.status_code = N, Response.StatusCode = N
+  | 'init-object' // { status: N } in new Response(…) / NextResponse.json(…) / a Lambda result
+  | 'go-writeheader' // w.WriteHeader(N)
+  | 'go-http-error' // http.Error(w, msg, N)
+  | 'gin-call' // c.JSON(N, …), c.AbortWithStatus(N)…
+  | 'py-return-tuple' // return body, N
+  | 'py-call' // Response(…, status=N), HTTPException(N), abort(N), make_response(body, N)
+  | 'spring-status' // ResponseEntity.status(N)
+  | 'servlet-status' // response.setStatus(N) / response.sendError(N)
+  | 'aspnet-statuscode' // return StatusCode(N, …)
+  | 'rails-status' // render …, status: X / head X
+  | 'laravel-response' // response(body, N) / response()->json(body, N)
+  | 'laravel-abort' // abort(N)
+  | 'redirect-call' // res.redirect(N, url), http.Redirect(…, N), redirect_to …, status: X
+  | 'other';
+
+export interface ResponseSite {
+  kind: SiteKind;
+  /** The object the response is set on: "res", "ctx", "w", "c", "response"... */
+  receiver?: string;
+  /** Offset where the method name after `receiver.` starts (for chain insertions). */
+  methodStart?: number;
+  call?: EnclosingCall;
+  /** First character of the statement, and its line's indentation. */
+  statement: number;
+  indent: string;
+  /** The framework, from the detector when it knows, else inferred here. */
+  framework: string;
+}
+
+const ginMethods = /^(?:JSON|IndentedJSON|SecureJSON|JSONP|AsciiJSON|PureJSON|XML|YAML|TOML|ProtoBuf|String|HTML|Data|DataFromReader|Render|Status|AbortWithStatus|AbortWithStatusJSON|AbortWithError|NoContent|Blob|Stream|File|Attachment|Inline)$/;
+
+export function responseSiteOf(text: string, masked: string, detection: Detection, family: LanguageFamily): ResponseSite {
+  const start = detection.start;
+  const statement = statementStart(masked, start);
+  const indent = indentAt(text, statement);
+  const before = masked.slice(Math.max(statement, start - 300), start);
+  const call = enclosingCall(masked, start);
+  const fw = detection.framework ?? '';
+  const base = { statement, indent };
+  const site = (kind: SiteKind, framework: string, extra: Partial<ResponseSite> = {}): ResponseSite => ({
+    kind, framework: fw || framework, ...base, ...extra,
+  });
+  let m: RegExpExecArray | null;
+
+  switch (family) {
+    case 'javascript': {
+      if ((m = /([A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)*)\s*\.\s*(status|code)\(\s*$/.exec(before)) && call) {
+        const methodStart = start - before.length + m.index + m[0].lastIndexOf(m[2]);
+        const fastify = m[2] === 'code' || /reply$/.test(m[1]) || fw === 'fastify';
+        return site(fastify ? 'fastify-code' : 'express-status', fastify ? 'fastify' : 'express', { receiver: m[1], methodStart, call });
+      }
+      if ((m = /([A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)*)\s*\.\s*sendStatus\(\s*$/.exec(before)) && call) {
+        const methodStart = start - before.length + m.index + m[0].lastIndexOf('sendStatus');
+        return site('express-sendStatus', 'express', { receiver: m[1], methodStart, call });
+      }
+      if ((m = /([A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)*)\s*\.\s*writeHead\(\s*$/.exec(before)) && call) {
+        return site('node-writeHead', 'node', { receiver: m[1], call });
+      }
+      if ((m = /([A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)*)\s*\.\s*(status|statusCode)\s*=\s*$/.exec(before))) {
+        const koa = m[2] === 'status' || fw === 'koa';
+        return site('prop-assign', koa ? 'koa' : 'node', { receiver: m[1] });
+      }
+      if (/\.redirect\(\s*$/.test(before) || (call && /\.redirect$/.test(call.callee))) {
+        return site('redirect-call', fw || 'express', { call });
+      }
+      if (/(?:^|[{,\s])(?:status|statusCode)\s*:\s*$/.test(before) && /[{,]\s*(?:status|statusCode)\s*:\s*$/.test(before)) {
+        return site('init-object', fw || 'fetch');
+      }
+      return site('other', fw);
+    }
+    case 'go': {
+      if ((m = /\b([A-Za-z_]\w*)\.WriteHeader\(\s*$/.exec(before))) return site('go-writeheader', 'go-net-http', { receiver: m[1], call });
+      if (call && call.callee === 'http.Error') {
+        const args = masked.slice(call.open + 1, start);
+        const writer = /^\s*([A-Za-z_]\w*)\s*,/.exec(args);
+        if (writer) return site('go-http-error', 'go-net-http', { receiver: writer[1], call });
+      }
+      if (call && /(?:^|\.)Redirect$/.test(call.callee)) return site('redirect-call', fw || 'go-net-http', { call });
+      if (call && (m = /^([A-Za-z_]\w*)\.(\w+)$/.exec(call.callee)) && ginMethods.test(m[2])
+        && /^\s*$/.test(masked.slice(call.open + 1, start))) {
+        return site('gin-call', fw || 'gin', { receiver: m[1], call });
+      }
+      return site('other', fw);
+    }
+    case 'python': {
+      if (call && call.open > statement) {
+        if (/redirect/i.test(call.callee)) return site('redirect-call', fw || 'flask', { call });
+        return site('py-call', fw || pythonFrameworkOf(call.callee), { call });
+      }
+      if ((m = /([A-Za-z_][\w.]*)\.status_code\s*=\s*$/.exec(before))) return site('prop-assign', fw || 'fastapi', { receiver: m[1] });
+      if (/^return\b[^\n]*,\s*$/.test(masked.slice(statement, start))) return site('py-return-tuple', fw || 'flask');
+      return site('other', fw);
+    }
+    case 'java': {
+      if (/\bResponseEntity\s*\.\s*status\(\s*$/.test(before) && call) return site('spring-status', 'spring', { call });
+      if ((m = /\b([A-Za-z_]\w*)\s*\.\s*(?:setStatus|sendError)\(\s*$/.exec(before)) && call) return site('servlet-status', fw || 'servlet', { receiver: m[1], call });
+      return site('other', fw);
+    }
+    case 'csharp': {
+      if (/(?<![\w.])StatusCode\(\s*$/.test(before) && call) return site('aspnet-statuscode', 'aspnet', { call });
+      if ((m = /([A-Za-z_][\w.]*)\.StatusCode\s*=\s*$/.exec(before))) return site('prop-assign', 'aspnet', { receiver: m[1] });
+      return site('other', fw);
+    }
+    case 'ruby': {
+      const head = masked.slice(statement, start);
+      if (/^redirect_to\b/.test(head)) return site('redirect-call', 'rails');
+      if (/^(?:render|head)\b/.test(head) && (/(?:\bstatus:|:status\s*=>)\s*$/.test(before) || /^head\s*\(?\s*$/.test(head))) {
+        return site('rails-status', 'rails');
+      }
+      return site('other', fw);
+    }
+    case 'php': {
+      if (call && /^abort$/.test(call.callee)) return site('laravel-abort', 'laravel', { call });
+      if (call && /^(?:response(?:\(\)->\w+)?|\$\w+->setStatusCode|Response::\w+)$/.test(call.callee)) return site('laravel-response', 'laravel', { call });
+      return site('other', fw);
+    }
+    default:
+      return site('other', fw);
+  }
+}
+
+function pythonFrameworkOf(callee: string): string {
+  if (/^(?:HttpResponse\w*|JsonResponse)$/.test(callee)) return 'django';
+  if (/^(?:JSONResponse|PlainTextResponse|HTMLResponse|ORJSONResponse|UJSONResponse|HTTPException|Response)$/.test(callee)) return 'fastapi';
+  if (/^(?:abort|make_response|jsonify)$/.test(callee)) return 'flask';
+  return '';
+}
+
+/** Whether the status at this site is sent to a client (as opposed to compared, logged or asserted). */
+export function isSent(site: ResponseSite): boolean {
+  return site.kind !== 'other';
+}

@@ -1,0 +1,114 @@
+// Rule 12: OpenAPI documents: an operation without any 2xx/3xx response, content on a 1xx/204/304
+// response, and response keys that are not status codes, ranges (2XX) or `default`.
+import { parseTree, Node as JsonNode } from 'jsonc-parser';
+import { Rule, RuleContext, Finding } from '../types';
+
+/** A mapping key with its children, from YAML or JSON alike. */
+interface KeyNode {
+  key: string;
+  start: number;
+  end: number;
+  children: KeyNode[];
+}
+
+const methods = new Set(['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace']);
+
+export function isOpenApiDocument(text: string): boolean {
+  return /^\s*["']?(?:openapi|swagger)["']?\s*:/m.test(text.slice(0, 5000));
+}
+
+/** Block-style YAML keys as a tree, by indentation (flow mappings and anchors are left alone). */
+export function yamlKeyTree(text: string): KeyNode[] {
+  const root: KeyNode = { key: '', start: 0, end: 0, children: [] };
+  const stack: { indent: number; node: KeyNode }[] = [{ indent: -1, node: root }];
+  const keyLine = /^([ \t]*)(?:-[ \t]+)?(?:(["'])(.*?)\2|([^\s"'#:][^:#]*?))[ \t]*:(?:[ \t]+(.*))?$/;
+  let offset = 0;
+  let blockIndent = -1;
+  for (const line of text.split('\n')) {
+    const lineStart = offset;
+    offset += line.length + 1;
+    const trimmed = line.replace(/\r$/, '');
+    if (trimmed.trim() === '' || /^\s*#/.test(trimmed)) continue;
+    const indentWidth = /^[ \t]*/.exec(trimmed)![0].length;
+    if (blockIndent >= 0) {
+      if (indentWidth > blockIndent) continue;
+      blockIndent = -1;
+    }
+    const m = keyLine.exec(trimmed);
+    if (!m) continue;
+    const dash = /^[ \t]*-[ \t]+/.exec(trimmed);
+    const indent = dash ? dash[0].length : indentWidth;
+    const key = m[3] ?? m[4];
+    const keyStart = lineStart + trimmed.indexOf(m[2] ? `${m[2]}${m[3]}${m[2]}` : key, indent);
+    const node: KeyNode = { key, start: keyStart, end: keyStart + key.length + (m[2] ? 2 : 0), children: [] };
+    while (stack.length > 1 && stack[stack.length - 1].indent >= indent) stack.pop();
+    stack[stack.length - 1].node.children.push(node);
+    stack.push({ indent, node });
+    if (m[5] !== undefined && /^[|>][-+0-9]*\s*(?:#.*)?$/.test(m[5])) blockIndent = indentWidth;
+  }
+  return root.children;
+}
+
+export function jsonKeyTree(text: string): KeyNode[] {
+  const tree = parseTree(text, [], { allowTrailingComma: true, disallowComments: false });
+  const convert = (node: JsonNode | undefined): KeyNode[] => {
+    if (!node || node.type !== 'object') return [];
+    return (node.children ?? []).flatMap((property) => {
+      const [keyNode, valueNode] = property.children ?? [];
+      if (!keyNode) return [];
+      return [{ key: String(keyNode.value), start: keyNode.offset, end: keyNode.offset + keyNode.length, children: convert(valueNode) }];
+    });
+  };
+  return convert(tree);
+}
+
+export const openapiResponses: Rule = {
+  id: 'openapi-responses',
+  defaultSeverity: 'warning',
+  basis: 'OpenAPI 3.1 §4.8.16 (Responses Object); RFC 9110 §15',
+  description: 'OpenAPI: an operation without a 2xx/3xx response, content on 1xx/204/304, invalid response keys.',
+  check(ctx: RuleContext): Finding[] {
+    if ((ctx.family !== 'yaml' && ctx.family !== 'json') || !isOpenApiDocument(ctx.text)) return [];
+    const tree = ctx.family === 'json' ? jsonKeyTree(ctx.text) : yamlKeyTree(ctx.text);
+    const findings: Finding[] = [];
+    const paths = tree.find((n) => n.key === 'paths');
+    for (const path of paths?.children ?? []) {
+      for (const operation of path.children.filter((n) => methods.has(n.key.toLowerCase()))) {
+        const responses = operation.children.find((n) => n.key === 'responses');
+        if (!responses || responses.children.length === 0) continue;
+        let success = false;
+        for (const response of responses.children) {
+          const key = response.key.trim();
+          if (/^\$ref$/.test(key)) {
+            success = true;
+            continue;
+          }
+          const valid = /^[1-5]\d\d$/.test(key) || /^[1-5]XX$/.test(key) || key === 'default';
+          if (!valid) {
+            findings.push({
+              rule: this.id, start: response.start, end: response.end, severity: 'error',
+              message: `"${key}" is not a response key: use a status code from 100 to 599, a range such as 4XX, or default (${this.basis}).`,
+            });
+            continue;
+          }
+          if (/^[23]/.test(key)) success = true;
+          const code = Number(key);
+          const content = response.children.find((n) => n.key === 'content' || n.key === 'schema');
+          if (content && ((code >= 100 && code < 200) || code === 204 || code === 304)) {
+            findings.push({
+              rule: this.id, start: content.start, end: content.end,
+              message: `A ${code} response cannot carry content, but this one declares ${content.key} (RFC 9110 §${code === 204 ? '15.3.5' : code === 304 ? '15.4.5' : '15.2'}).`,
+            });
+          }
+        }
+        if (!success) {
+          findings.push({
+            rule: this.id, start: operation.start, end: operation.end,
+            message: `${operation.key.toUpperCase()} ${path.key} declares no 2xx or 3xx response: describe what success looks like (${this.basis}).`,
+          });
+        }
+      }
+    }
+    return findings;
+  },
+};

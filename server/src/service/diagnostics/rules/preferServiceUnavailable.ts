@@ -1,0 +1,49 @@
+// Rule 1 (flagship): 500/502 sent where the code around speaks of maintenance, overload or rate
+// limiting → 503 Service Unavailable with Retry-After tells clients the condition is temporary.
+import { Rule, RuleContext, Finding } from '../types';
+import { surroundingRegion } from '../lookAround';
+import { codeLabel, fix, handlerMentionsHeader, headerEdits, sentStatuses, statusEdit } from '../ruleHelpers';
+
+const unavailableWords = /\b(maintenance|maint mode|overload(?:ed|ing)?|over capacity|at capacity|too many|rate ?limit(?:ed|ing|er|s)?|throttl\w*|try again later|temporarily unavailable|service unavailable|unavailable|load shed\w*|shedding load|backpressure|circuit (?:breaker|open)|server busy|down for \w+)\b/;
+
+/** Splits camelCase and snake/kebab words so `isMaintenanceMode` and `rate_limited` read as words. */
+export function wordsOf(text: string): string {
+  return text.replace(/([a-z0-9])([A-Z])/g, '$1 $2').replace(/[_-]+/g, ' ').toLowerCase();
+}
+
+export const preferServiceUnavailable: Rule = {
+  id: 'prefer-503-for-unavailable',
+  defaultSeverity: 'hint',
+  basis: 'RFC 9110 §15.6.4, §10.2.3',
+  description: 'A 500/502 sent for maintenance, overload or rate limiting: use 503 Service Unavailable with Retry-After.',
+  check(ctx: RuleContext): Finding[] {
+    const findings: Finding[] = [];
+    for (const sent of sentStatuses(ctx, (c) => c === 500 || c === 502)) {
+      const { detection } = sent;
+      const region = surroundingRegion(ctx.text, ctx.masked, detection.start, ctx.family, 6);
+      // Other status codes in the region ("ServiceUnavailable" in a neighbouring branch) are not evidence.
+      let regionText = ctx.text.slice(region.start, region.end);
+      for (const other of ctx.analysis.detections) {
+        if (other.start >= region.start && other.end <= region.end) {
+          const from = other.start - region.start;
+          regionText = regionText.slice(0, from) + ' '.repeat(other.end - other.start) + regionText.slice(other.end - region.start);
+        }
+      }
+      const match = unavailableWords.exec(wordsOf(regionText));
+      if (!match) continue;
+      findings.push({
+        rule: this.id, start: detection.start, end: detection.end,
+        message: `${codeLabel(ctx, detection.code)} in what looks like a temporary condition ("${match[1]}"): `
+          + `use 503 Service Unavailable with Retry-After, so clients and caches know when to try again (${this.basis}).`,
+        fixes: () => {
+          const change = statusEdit(detection, 503);
+          const header = handlerMentionsHeader(ctx, detection, /retry[-_ ]?after/i)
+            ? [] : headerEdits(ctx, sent, { name: 'Retry-After', value: String(ctx.retryAfterSeconds), numeric: true });
+          const both = header ? fix(`Use 503 Service Unavailable with Retry-After: ${ctx.retryAfterSeconds}`, [change, ...header], true) : [];
+          return both.length ? both : fix('Use 503 Service Unavailable', [change]);
+        },
+      });
+    }
+    return findings;
+  },
+};

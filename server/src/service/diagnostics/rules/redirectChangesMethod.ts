@@ -1,0 +1,82 @@
+// Rule 6: 301/302 answering POST/PUT/PATCH/DELETE: user agents may turn the follow-up into a GET.
+// 303 says "now GET this" on purpose; 307/308 keep the method and body.
+import { Rule, RuleContext, Finding } from '../types';
+import { lineStartAt } from '../lookAround';
+import { codeLabel, fix, sentStatuses, statusEdit } from '../ruleHelpers';
+
+const unsafeMethods = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
+
+/** Patterns that declare a handler's method; the nearest one above a status decides. */
+const handlerDeclarations: { pattern: RegExp; method: (m: RegExpExecArray) => string | undefined }[] = [
+  // Express / Koa router / Fastify / Hono / gin / echo / chi: app.post('/x', …), r.POST("/x", …)
+  { pattern: /\.\s*(get|post|put|patch|delete|GET|POST|PUT|PATCH|DELETE|Get|Post|Put|Patch|Delete)\s*\(\s*['"`]/g, method: (m) => m[1].toUpperCase() },
+  // Next.js route handlers: export async function POST(request)
+  { pattern: /export\s+(?:async\s+)?function\s+(GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS)\s*\(/g, method: (m) => m[1] },
+  // FastAPI / Flask 2 shortcuts: @app.post("/x"), @router.delete(...)
+  { pattern: /@\w+(?:\.\w+)*\.(get|post|put|patch|delete)\s*\(/g, method: (m) => m[1].toUpperCase() },
+  // Flask: @app.route('/x', methods=['POST'])
+  { pattern: /@\w+(?:\.\w+)*\.route\s*\([^)]*?methods\s*=\s*\[\s*['"](\w+)['"]/g, method: (m) => m[1].toUpperCase() },
+  { pattern: /@\w+(?:\.\w+)*\.route\s*\((?![^)]*methods)[^)]*\)/g, method: () => 'GET' },
+  // Class-based views: def post(self, request)
+  { pattern: /\bdef\s+(get|post|put|patch|delete)\s*\(\s*self\b/g, method: (m) => m[1].toUpperCase() },
+  // Spring: @PostMapping, @RequestMapping(method = RequestMethod.POST)
+  { pattern: /@(Get|Post|Put|Patch|Delete)Mapping\b/g, method: (m) => m[1].toUpperCase() },
+  { pattern: /RequestMethod\.(GET|POST|PUT|PATCH|DELETE)\b/g, method: (m) => m[1] },
+  // ASP.NET: [HttpPost], app.MapPost(
+  { pattern: /\[Http(Get|Post|Put|Patch|Delete)\b/g, method: (m) => m[1].toUpperCase() },
+  { pattern: /\.Map(Get|Post|Put|Patch|Delete)\s*\(/g, method: (m) => m[1].toUpperCase() },
+  // Go: if r.Method == http.MethodPost / case http.MethodPost: / case "POST": / mux.HandleFunc("POST /x", …)
+  { pattern: /\bMethod\s*==\s*(?:http\.Method(\w+)|"(\w+)")/g, method: (m) => (m[1] ?? m[2]).toUpperCase() },
+  { pattern: /\bcase\s+(?:http\.Method(\w+)|"(GET|POST|PUT|PATCH|DELETE)")\s*:/g, method: (m) => (m[1] ?? m[2]).toUpperCase() },
+  { pattern: /HandleFunc\(\s*"(GET|POST|PUT|PATCH|DELETE)\s/g, method: (m) => m[1] },
+  // Python method checks: if request.method == 'POST':
+  { pattern: /request\.method\s*==\s*['"](\w+)['"]/g, method: (m) => m[1].toUpperCase() },
+  // Rails / Laravel resource actions; Sinatra-style routes
+  { pattern: /\bdef\s+(create|update|destroy|new|edit|show|index)\b/g, method: (m) => ({ create: 'POST', update: 'PUT', destroy: 'DELETE' } as Record<string, string>)[m[1]] ?? 'GET' },
+  { pattern: /\bfunction\s+(store|update|destroy|create|edit|show|index)\s*\(/g, method: (m) => ({ store: 'POST', update: 'PUT', destroy: 'DELETE' } as Record<string, string>)[m[1]] ?? 'GET' },
+  { pattern: /^\s*(get|post|put|patch|delete)\s+['"]/gm, method: (m) => m[1].toUpperCase() },
+  { pattern: /Route::(get|post|put|patch|delete)\s*\(/g, method: (m) => m[1].toUpperCase() },
+  // A generic route function: function handler(req, res) with nothing above says nothing.
+];
+
+/** The method of the handler declared nearest above `offset` (within ~80 lines), if any. */
+export function handlerMethodAt(masked: string, offset: number): string | undefined {
+  let from = lineStartAt(masked, offset);
+  for (let k = 0; k < 80 && from > 0; k++) from = lineStartAt(masked, from - 1);
+  const window = masked.slice(from, offset);
+  let best: { at: number; method: string | undefined } | undefined;
+  for (const { pattern, method } of handlerDeclarations) {
+    pattern.lastIndex = 0;
+    for (let m = pattern.exec(window); m; m = pattern.exec(window)) {
+      if (!best || m.index >= best.at) best = { at: m.index, method: method(m) };
+    }
+  }
+  return best?.method;
+}
+
+export const redirectChangesMethod: Rule = {
+  id: 'redirect-changes-method',
+  defaultSeverity: 'warning',
+  basis: 'RFC 9110 §15.4.2, §15.4.3, §15.4.4, §15.4.8, §15.4.9',
+  description: 'A 301/302 answering a POST, PUT, PATCH or DELETE handler: use 303, or 307/308 to keep the method.',
+  check(ctx: RuleContext): Finding[] {
+    const findings: Finding[] = [];
+    // Method names in strings matter here ('POST' in route tables), so scan text with only comments blanked.
+    for (const sent of sentStatuses(ctx, (c) => c === 301 || c === 302)) {
+      const { detection } = sent;
+      const method = handlerMethodAt(ctx.text, detection.start);
+      if (!method || !unsafeMethods.has(method)) continue;
+      const keep = detection.code === 301 ? 308 : 307;
+      findings.push({
+        rule: this.id, start: detection.start, end: detection.end,
+        message: `${codeLabel(ctx, detection.code)} answering a ${method} handler: clients may replay it as GET. `
+          + `Use 303 See Other to send them to a GET, or ${keep} to keep the method and body (RFC 9110 §15.4.${detection.code === 301 ? 2 : 3}, §15.4.4, §15.4.${keep === 307 ? 8 : 9}).`,
+        fixes: () => [
+          ...fix('Use 303 See Other (follow with GET)', [statusEdit(detection, 303)], true),
+          ...fix(`Use ${keep} (keep the method)`, [statusEdit(detection, keep)]),
+        ],
+      });
+    }
+    return findings;
+  },
+};

@@ -1,0 +1,56 @@
+// Rule 7: codes application code should not send: invalid (outside 100–599), unused (306), the
+// April Fools' 418 outside tests, obsolete (510), unassigned (509), and vendor codes that are logged
+// or close the connection rather than answer (NGINX 444/499, Cloudflare 52x…).
+import { Rule, RuleContext, Finding } from '../types';
+import { isTestFile } from '../lookAround';
+import { sentStatuses } from '../ruleHelpers';
+
+/** With fewer registered codes than this, the dataset is a stub and "unassigned" cannot be told. */
+const completeRegistrySize = 40;
+
+export const unusualStatusCode: Rule = {
+  id: 'unusual-status-code',
+  defaultSeverity: 'warning',
+  basis: 'RFC 9110 §15; IANA HTTP Status Code Registry',
+  description: 'A reserved, unused, obsolete, unassigned or vendor-only status code sent by application code.',
+  check(ctx: RuleContext): Finding[] {
+    const findings: Finding[] = [];
+    const registered = ctx.index.all().filter((e) => e.meanings.some((m) => m.source === 'iana')).length;
+    const sent = ctx.family === 'nginx' ? [] : sentStatuses(ctx);
+    for (const { detection } of sent) {
+      const code = detection.code;
+      const at = { rule: this.id, start: detection.start, end: detection.end };
+      if (code < 100 || code > 599) {
+        findings.push({ ...at, severity: 'error', message: `${code} is not a valid HTTP status code: status codes are three digits from 100 to 599 (RFC 9110 §15).` });
+        continue;
+      }
+      const entry = ctx.index.get(code);
+      const iana = entry?.meanings.find((m) => m.source === 'iana');
+      if (code === 418) {
+        if (isTestFile(ctx.uri)) continue;
+        findings.push({ ...at, message: `418 (I'm a teapot) is reserved from an April Fools' RFC and has no meaning in HTTP; clients treat it as a generic 400 (RFC 9110 §15.5.19).` });
+        continue;
+      }
+      if (code === 306 || iana?.registry?.status === 'unused') {
+        findings.push({ ...at, message: `${code} is reserved and unused: no client understands it (RFC 9110 §15.4.7).` });
+        continue;
+      }
+      if (iana?.registry?.status === 'obsolete' || code === 510) {
+        findings.push({ ...at, message: `${code}${iana ? ` ${iana.name}` : ''} is obsolete (${iana?.registry?.reference ?? 'RFC 2774, now Historic'}): pick a current status code.` });
+        continue;
+      }
+      if (iana) continue;
+      const vendor = entry?.meanings[0];
+      if (vendor) {
+        const source = ctx.index.dataset.sources[vendor.source]?.name ?? vendor.source;
+        const wire = vendor.onTheWire ? ` ${vendor.onTheWire.replace(/\.?$/, '.')}` : vendor.sentToClient === false ? ' It is only logged, never sent to a client.' : '';
+        findings.push({ ...at, message: `${code} ${vendor.name} is a ${source} code, not an HTTP status: ${vendor.summary.replace(/\.?$/, '.')}${wire} Send a registered code from application code (IANA HTTP Status Code Registry).` });
+        continue;
+      }
+      if (registered >= completeRegistrySize || code === 509) {
+        findings.push({ ...at, message: `${code} is not assigned in the IANA HTTP Status Code Registry: clients only know it as a generic ${Math.floor(code / 100)}xx (RFC 9110 §15).` });
+      }
+    }
+    return findings;
+  },
+};

@@ -1,0 +1,76 @@
+// The contract between the rules, the validation runner and the code actions.
+import { StatusCodeIndex } from '../dataset';
+import { DocumentAnalysis } from '../documentAnalysis';
+import { LanguageFamily } from '../detection/languages';
+import { Detection } from '../detection/types';
+import { RuleSeverity } from '../settings';
+import type { ResponseSite } from './responseSite';
+
+/** An edit in document offsets, applied to the text the finding was computed on. */
+export interface OffsetEdit {
+  start: number;
+  end: number;
+  /** May hold placeholders written `\u0001value\u0001`: a tab stop in snippet-capable clients, plain text elsewhere. */
+  newText: string;
+}
+
+export interface Fix {
+  title: string;
+  edits: OffsetEdit[];
+  isPreferred?: boolean;
+}
+
+/** What every rule sees: the text, its detections, and the dataset. */
+export interface RuleContext {
+  text: string;
+  languageId: string;
+  family: LanguageFamily;
+  uri: string;
+  analysis: DocumentAnalysis;
+  index: StatusCodeIndex;
+  /** The delta-seconds a Retry-After fix writes (setting `httpStatusLens.retryAfterSeconds`). */
+  retryAfterSeconds: number;
+  /** The text with comments and string contents blanked (same offsets). */
+  masked: string;
+  /** Where a detection sits (memoised). */
+  siteOf(detection: Detection): ResponseSite;
+}
+
+export interface Finding {
+  rule: string;
+  start: number;
+  end: number;
+  message: string;
+  /** Overrides the rule's default severity for this finding (the user's setting still wins). */
+  severity?: RuleSeverity;
+  /** Rendered with the "deprecated" tag (strike-through) where the client supports it. */
+  deprecated?: boolean;
+  /** Built only when a code action asks, from the current text: never from an echoed range. */
+  fixes?: () => Fix[];
+}
+
+export interface Rule {
+  /** Stable id used in settings (`httpStatusLens.rules.<id>`) and in suppression comments. */
+  id: string;
+  defaultSeverity: RuleSeverity;
+  /** Where the rule comes from, quoted in messages: "RFC 9110 §15.6.4". */
+  basis: string;
+  /** One line for settings and docs. */
+  description: string;
+  check(context: RuleContext): Finding[];
+}
+
+/** What a diagnostic carries in `data`, so a code action can find its finding again. */
+export interface DiagnosticData {
+  rule: string;
+  start: number;
+  end: number;
+  version: number;
+}
+
+/** Marks a placeholder inside OffsetEdit.newText. */
+export const placeholderMark = '\u0001';
+
+export function placeholder(value: string): string {
+  return `${placeholderMark}${value}${placeholderMark}`;
+}

@@ -1,0 +1,120 @@
+// Typed settings of the language service (the `httpStatusLens.*` section), with defaults and validation.
+// Whatever a client sends, `parseSettings` returns usable settings: a bad value falls back to its
+// default and adds a warning; it never throws.
+
+export type RuleSeverity = 'error' | 'warning' | 'information' | 'hint';
+/** `default` keeps the rule's own severity; `off` disables it. */
+export type RuleSetting = RuleSeverity | 'default' | 'off';
+
+export interface Settings {
+  /** The global switch: false silences every diagnostic. */
+  enable: boolean;
+  /** Per language (languageId such as "python", or a family such as "javascript"): false silences it. */
+  languages: Record<string, boolean>;
+  /** `httpStatusLens.rules.<rule-id>`. Rules not listed use `default`. */
+  rules: Record<string, RuleSetting>;
+  /** The delta-seconds a Retry-After fix writes. */
+  retryAfterSeconds: number;
+}
+
+export const defaultSettings: Settings = Object.freeze({
+  enable: true,
+  languages: {},
+  rules: {},
+  retryAfterSeconds: 120,
+}) as Settings;
+
+const ruleSettings: readonly RuleSetting[] = ['default', 'off', 'error', 'warning', 'information', 'hint'];
+
+export interface ParsedSettings {
+  settings: Settings;
+  warnings: string[];
+}
+
+/** Validates the raw `httpStatusLens` section (any JSON, possibly null). */
+export function parseSettings(raw: unknown): ParsedSettings {
+  const warnings: string[] = [];
+  const settings: Settings = { enable: true, languages: {}, rules: {}, retryAfterSeconds: defaultSettings.retryAfterSeconds };
+  if (raw === undefined || raw === null) return { settings, warnings };
+  if (!isObject(raw)) {
+    warnings.push(`httpStatusLens: expected an object of settings, got ${describe(raw)}; using the defaults.`);
+    return { settings, warnings };
+  }
+
+  if (raw.enable !== undefined) {
+    if (typeof raw.enable === 'boolean') settings.enable = raw.enable;
+    else warnings.push(`httpStatusLens.enable: expected true or false, got ${describe(raw.enable)}; using true.`);
+  }
+
+  if (raw.retryAfterSeconds !== undefined) {
+    const value = raw.retryAfterSeconds;
+    if (typeof value === 'number' && Number.isInteger(value) && value >= 0 && value <= 31_536_000) {
+      settings.retryAfterSeconds = value;
+    } else {
+      warnings.push(`httpStatusLens.retryAfterSeconds: expected a whole number of seconds (0 to 31536000), got ${describe(value)}; using ${defaultSettings.retryAfterSeconds}.`);
+    }
+  }
+
+  if (raw.languages !== undefined) {
+    if (isObject(raw.languages)) {
+      for (const [language, enabled] of Object.entries(raw.languages)) {
+        if (typeof enabled === 'boolean') settings.languages[language.toLowerCase()] = enabled;
+        else warnings.push(`httpStatusLens.languages.${language}: expected true or false, got ${describe(enabled)}; ignored.`);
+      }
+    } else {
+      warnings.push(`httpStatusLens.languages: expected an object such as { "python": false }, got ${describe(raw.languages)}; ignored.`);
+    }
+  }
+
+  if (raw.rules !== undefined) {
+    if (isObject(raw.rules)) {
+      for (const [id, value] of Object.entries(raw.rules)) {
+        const parsed = parseRuleSetting(value);
+        if (parsed) settings.rules[id] = parsed;
+        else warnings.push(`httpStatusLens.rules.${id}: expected one of ${ruleSettings.join(', ')} (or true/false), got ${describe(value)}; using default.`);
+      }
+    } else {
+      warnings.push(`httpStatusLens.rules: expected an object of rule settings, got ${describe(raw.rules)}; ignored.`);
+    }
+  }
+  return { settings, warnings };
+}
+
+function parseRuleSetting(value: unknown): RuleSetting | undefined {
+  if (value === true) return 'default';
+  if (value === false) return 'off';
+  if (typeof value === 'string') {
+    const lower = value.toLowerCase();
+    if (lower === 'info') return 'information';
+    return (ruleSettings as readonly string[]).includes(lower) ? (lower as RuleSetting) : undefined;
+  }
+  // { enabled, severity } as a richer form.
+  if (isObject(value)) {
+    if (value.enabled === false) return 'off';
+    if (value.severity === undefined) return value.enabled === true ? 'default' : undefined;
+    return parseRuleSetting(value.severity);
+  }
+  return undefined;
+}
+
+/** Whether diagnostics run for a document of this languageId / family at all. */
+export function languageEnabled(settings: Settings, languageId: string, family: string): boolean {
+  if (!settings.enable) return false;
+  const byId = settings.languages[languageId.toLowerCase()];
+  if (byId !== undefined) return byId;
+  const byFamily = settings.languages[family];
+  return byFamily !== undefined ? byFamily : true;
+}
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function describe(value: unknown): string {
+  try {
+    const json = JSON.stringify(value);
+    return json === undefined ? String(value) : json.length > 60 ? `${json.slice(0, 57)}...` : json;
+  } catch {
+    return typeof value;
+  }
+}
