@@ -77,7 +77,7 @@ async function run(args: string[], io: CliIO): Promise<number> {
   });
   const input: NodeJS.ReadableStream = fromStdin
     ? process.stdin
-    : fs.createReadStream(parsed.file, { highWaterMark: 1024 * 1024 });
+    : fs.createReadStream(parsed.file, { highWaterMark: 64 * 1024 });
   // A decoder per stream keeps multi-byte characters split across chunks intact.
   const decoder = new TextDecoder('utf-8');
   let bytes = 0;

@@ -92,7 +92,7 @@ describe('logs: the summary', () => {
   it('prints a text summary with bars, paths and meanings', () => {
     const text = summaryText(explainSummary(summarizeLog(fixture('alb.log')), index), 'alb.log');
     assert.match(text, /^alb\.log — AWS Application Load Balancer log/);
-    assert.match(text, /5xx  █+ +2 +50\.0%/);
+    assert.match(text, /5xx {2}█+ +2 +50\.0%/);
     assert.match(text, /target_status_code: 200 ×1, 503 ×1, 2 where the target never answered/);
     assert.match(text, /460 .*client closed the connection/i);
   });
