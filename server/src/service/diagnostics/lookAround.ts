@@ -89,7 +89,7 @@ export function statementStart(masked: string, offset: number): number {
     const prevStart = lineStartAt(masked, start - 1);
     const prev = lineBody(masked, prevStart);
     const continues = /^[.),\]?:]/.test(body) && !/^:\w/.test(body)
-      || /(?:[(,[=+\-*/|&?:\\]|=>|\.)$/.test(prev) && !/^(?:case\b|default\b)/.test(prev);
+      || /(?:[(,[=+\-*/|&\\]|=>|\.)$/.test(prev) && !/^(?:case\b|default\b)/.test(prev);
     if (!continues || prev === '') break;
     start = prevStart;
   }
@@ -106,7 +106,7 @@ export function statementEnd(masked: string, offset: number): number {
     const nextEnd = lineEndAt(masked, nextStart);
     const body = masked.slice(nextStart, nextEnd).trim();
     const prev = masked.slice(lineStartAt(masked, end), end).trim();
-    if (!(depth > 0 || /^[.)\]]/.test(body) || /(?:[(,[=+\-*/|&?\\]|=>|\.)$/.test(prev))) break;
+    if (!(depth > 0 || /^[.)\]]/.test(body) || /(?:[(,[=+\-*/|&\\]|=>|\.)$/.test(prev))) break;
     for (let k = nextStart; k < nextEnd; k++) depth += bracketDelta(masked[k]);
     end = nextEnd;
   }
@@ -192,7 +192,12 @@ export function surroundingRegion(text: string, masked: string, offset: number, 
     }
     return { start, end };
   }
-  const open = openBracketBefore(masked, offset, '{', 4000);
+  // Skip object literals ({ status: 500 }): a block's brace ends its line or follows `)`, `=>`, `else`, `try`.
+  let open = openBracketBefore(masked, offset, '{', 4000);
+  while (open > 0 && !/(?:\)|=>|\belse|\btry|\bfinally|\bdo|^)\s*$/.test(masked.slice(lineStartAt(masked, open), open))
+    && !/^\s*$/.test(masked.slice(open + 1, lineEndAt(masked, open)))) {
+    open = openBracketBefore(masked, open, '{', 4000);
+  }
   const start = open < 0 ? capStart : Math.max(capStart, lineStartAt(text, open));
   const close = open < 0 ? -1 : matchingClose(masked, open, 8000);
   const end = close < 0 ? capEnd : Math.min(capEnd, lineEndAt(text, close));

@@ -76,7 +76,7 @@ export function responseSiteOf(text: string, masked: string, detection: Detectio
       if (/\.redirect\(\s*$/.test(before) || (call && /\.redirect$/.test(call.callee))) {
         return site('redirect-call', fw || 'express', { call });
       }
-      if (/(?:^|[{,\s])(?:status|statusCode)\s*:\s*$/.test(before) && /[{,]\s*(?:status|statusCode)\s*:\s*$/.test(before)) {
+      if (/[{,]\s*(?:status|statusCode)\s*:\s*$/.test(masked.slice(Math.max(0, start - 300), start))) {
         return site('init-object', fw || 'fetch');
       }
       return site('other', fw);
