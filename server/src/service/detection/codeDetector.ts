@@ -3,6 +3,7 @@
 // A 3-digit number alone is never enough: it needs a status context (a status call, key, assignment,
 // comparison with a status, assertion about a status, switch arm on a status, ...). When in doubt, silence.
 import { Detection, DetectionForm } from './types';
+import { standardName } from './names/standard';
 import { lexCode, LexerSink } from './codeLexer';
 import {
   FamilyRules, FileHints, isStatusChain, isStatusGetter, isStatusListName, isStatusName, lastSegment, squashLower,
@@ -150,6 +151,8 @@ class CodeDetector implements LexerSink {
     const t = this.text;
     const p = prevSig(t, s);
     const pc = p >= 0 ? t.charCodeAt(p) : 0;
+    // Ranges (`500..599`, `in 400...499`) are classes of statuses, not one status.
+    if ((t.charCodeAt(e) === 46 && t.charCodeAt(e + 1) === 46) || (pc === 46 && t.charCodeAt(p - 1) === 46)) return undefined;
 
     // 1. Something before: a key, an assignment, a comparison, a fallback.
     const op = opEndingAt(t, p);
@@ -361,9 +364,24 @@ class CodeDetector implements LexerSink {
     if (argIndex === 0 && isStatusName(name) && !rule) return `call:${shortChain(chain)}`;
     if (name === 'expect' && receiverChain && argIndex === 0 && this.rules.family === 'javascript') return 'assertion:expect';
     if (ASSERTIONS.has(name)) {
-      const from = statementStart(t, calleeStart);
+      // The assertion's own chain and arguments must talk about a status: `expect(res.status).toBe(404)`,
+      // `assertEquals(200, response.getStatusCode())`; or the assertion it is nested in (`assertThat(x.status, is(200))`).
       const to = statementEnd(t, s);
+      let from = calleeStart;
+      const w = prevSigOnLine(t, calleeStart);
+      if (w >= 0 && isIdentChar(t.charCodeAt(w))) { // RSpec: expect(response.status).to eq(200)
+        const wStart = identStartBefore(t, w + 1);
+        if (/^(to|not_to|to_not|should|should_not|shouldBe|shouldEqual)$/.test(t.slice(wStart, w + 1))) from = chainStartBefore(t, w + 1, true);
+      }
       if (mentionsStatus(t, from, to)) return `assertion:${name}`;
+      const outer = enclosingBracket(t, calleeStart);
+      if (outer && outer.kind === 40) {
+        const outerEnd = prevSig(t, outer.open);
+        if (outerEnd >= 0 && isIdentChar(t.charCodeAt(outerEnd))) {
+          const outerStart = chainStartBefore(t, outerEnd + 1, true);
+          if (ASSERTIONS.has(lastSegment(t.slice(outerStart, outerEnd + 1))) && mentionsStatus(t, outerStart, to)) return `assertion:${name}`;
+        }
+      }
     }
     return undefined;
   }
@@ -396,6 +414,7 @@ class CodeDetector implements LexerSink {
     if (i >= stop || count === 0) return undefined;
     void s;
     const close = i;
+    const registered = listOfRegisteredStatuses(t, open, close);
     // What the list is for: before it...
     const p = prevSig(t, open);
     if (p >= 0) {
@@ -403,6 +422,8 @@ class CodeDetector implements LexerSink {
       if (op === '=' || op === ':' || op === '=>' || op === ':=') {
         const key = this.leftName(p - op.length + 1);
         if (key && isStatusListName(key)) return `list:${key}`;
+        if (key && registered.all && (/retr|transient|codes|redirect|errors?$|fatal|recoverable|success|allowed|ignored/i.test(key)
+          || (registered.count >= 3 && registered.irregular >= 2))) return `list:${key}`;
       } else if (isIdentChar(t.charCodeAt(p))) {
         const wStart = identStartBefore(t, p + 1);
         const word = t.slice(wStart, p + 1);
@@ -523,7 +544,23 @@ class CodeDetector implements LexerSink {
         i = q;
       }
     }
-    return commas === 1 && depth <= 0 ? 'return-tuple' : undefined;
+    if (commas !== 1 || depth > 0) return undefined;
+    return this.inViewFunction(s) ? 'return-tuple' : undefined;
+  }
+
+  /** The enclosing Python function is a view: decorated (`@app.route`, `@bp.get`...) or a MethodView verb. */
+  private inViewFunction(s: number): boolean {
+    const t = this.text;
+    const from = Math.max(0, s - 6000);
+    const slice = t.slice(from, s);
+    const re = /^([ \t]*)(?:async[ \t]+)?def[ \t]+(\w+)/gm;
+    let last: RegExpExecArray | null = null;
+    for (let m = re.exec(slice); m; m = re.exec(slice)) last = m;
+    if (!last) return false;
+    if (last[1].length > 0 && /^(get|post|put|patch|delete|dispatch_request)$/.test(last[2])) return true;
+    const before = slice.slice(Math.max(0, last.index - 400), last.index).trimEnd().split('\n');
+    const prevLine = before[before.length - 1]?.trim() ?? '';
+    return prevLine.startsWith('@') || /^\)$/.test(prevLine);
   }
 
   /** `responses: { 404: {...} }` (fastify schemas, FastAPI `responses={404: ...}`). */
@@ -553,6 +590,21 @@ class CodeDetector implements LexerSink {
     if (calleeEnd < 0 || !isIdentChar(t.charCodeAt(calleeEnd))) return false;
     return re.test(t.slice(identStartBefore(t, calleeEnd + 1), calleeEnd + 1));
   }
+}
+
+/** Whether every number in the list is a registered status, and how many are not round (408, 429 vs 400, 500). */
+function listOfRegisteredStatuses(t: string, open: number, close: number): { all: boolean; count: number; irregular: number } {
+  let count = 0;
+  let irregular = 0;
+  for (let i = open + 1; i < close; i++) {
+    if (!isDigit(t.charCodeAt(i))) continue;
+    const v = codeAt(t, i);
+    if (!standardName(v) || v < 300) return { all: false, count, irregular };
+    count++;
+    if (v % 50 !== 0) irregular++;
+    i += 2;
+  }
+  return { all: count > 0, count, irregular };
 }
 
 function tidySubject(subject: string): string {

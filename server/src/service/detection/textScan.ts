@@ -79,6 +79,8 @@ export function chainStartBefore(text: string, end: number, crossCalls = false):
     const c = text.charCodeAt(i - 1);
     if (c === 46 /* . */) {
       i -= text.charCodeAt(i - 2) === 63 /* ?. */ ? 2 : 1;
+      // a fluent chain broken over lines: `request(app)\n  .get('/')\n  .expect(200)`
+      while (i > stop && isSpace(text.charCodeAt(i - 1))) i--;
     } else if (c === 58 && text.charCodeAt(i - 2) === 58) {
       i -= 2;
     } else if (c === 62 && text.charCodeAt(i - 2) === 45) {

@@ -33,6 +33,9 @@ export const pythonRules: FamilyRules = {
   },
   calls: {
     abort: { args: [0] },
+    errorhandler: { args: [0] },
+    register_error_handler: { args: [0] },
+    exception_handler: { args: [0] },
     send_response: { args: [0] },
     send_error: { args: [0] },
     make_response: { args: [1, 2] },
