@@ -44,7 +44,7 @@ export const unusualStatusCode: Rule = {
       if (vendor) {
         const source = ctx.index.dataset.sources[vendor.source]?.name ?? vendor.source;
         const wire = vendor.onTheWire ? ` ${vendor.onTheWire.replace(/\.?$/, '.')}` : vendor.sentToClient === false ? ' It is only logged, never sent to a client.' : '';
-        findings.push({ ...at, message: `${code} ${vendor.name} is a ${source} code, not an HTTP status: ${vendor.summary.replace(/\.?$/, '.')}${wire} Send a registered code from application code (IANA HTTP Status Code Registry).` });
+        findings.push({ ...at, message: `${code} ${vendor.name} comes from ${source}, not the HTTP registry: ${vendor.summary.replace(/\.?$/, '.')}${wire} Application code should send a registered code (IANA HTTP Status Code Registry).` });
         continue;
       }
       if (registered >= completeRegistrySize || code === 509) {
