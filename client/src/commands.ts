@@ -5,6 +5,7 @@ import { compareCommand } from './cheatSheet/compareCommand';
 import { lookupCommand } from './cheatSheet/lookupCommand';
 import { checkUrlFeature } from './checkUrl/checkUrlFeature';
 import { checkUrlCommand } from './checkUrl/checkUrlCommand';
+import { summarizeLogCommand } from './logSummary/summarizeLogCommand';
 
 export type CommandFactory = (ctx: Ctx) => (...args: any[]) => unknown;
 
@@ -17,6 +18,7 @@ const table: Record<string, CommandFactory> = {
   'httpStatusLens.lookup': (ctx) => lookupCommand(cheatSheetFeature(ctx)),
   // Check URL also registers its "Check URL" code action on URL string literals.
   'httpStatusLens.checkUrl': (ctx) => checkUrlCommand(checkUrlFeature(ctx)),
+  'httpStatusLens.summarizeLog': (ctx) => summarizeLogCommand(ctx),
 };
 
 export function registerCommands(ctx: Ctx): void {

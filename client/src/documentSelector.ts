@@ -5,6 +5,8 @@ import { DocumentFilter } from 'vscode-languageclient';
 const languages = [
   'javascript', 'typescript', 'javascriptreact', 'typescriptreact', 'go', 'python', 'java', 'kotlin',
   'csharp', 'php', 'ruby', 'rust', 'yaml', 'json', 'jsonc', 'nginx',
+  // Access logs, .http/.rest files, pasted curl transcripts (plain text is sniffed; silent unless a log).
+  'log', 'http', 'plaintext',
 ];
 
 export const documentSelector: DocumentFilter[] = [
@@ -13,4 +15,6 @@ export const documentSelector: DocumentFilter[] = [
   ]),
   { scheme: 'file', pattern: '**/nginx*.conf' },
   { scheme: 'file', pattern: '**/*.nginx' },
+  { scheme: 'file', pattern: '**/*.{har,http,rest}' },
+  { scheme: 'file', pattern: '**/*.log.[0-9]*' },
 ];
