@@ -43,6 +43,7 @@ export const fixture: Dataset = {
     { code: 429, meanings: [meaning('iana', 'Too Many Requests', 'The client sent too many requests in a given time.', {
       ...iana(), description: 'Used for rate limiting: the user has sent too many requests in a given amount of time.', headers: ['Retry-After'],
     })] },
+    { code: 449, meanings: [meaning('iis', 'Retry With', 'The client should retry after performing an action.')] },
     { code: 451, meanings: [
       meaning('iana', 'Unavailable For Legal Reasons', 'Censored or blocked for legal reasons.', iana()),
       meaning('iis', 'Redirect', 'Exchange ActiveSync: the client should use another server.'),
@@ -52,7 +53,7 @@ export const fixture: Dataset = {
     { code: 500, meanings: [meaning('iana', 'Internal Server Error', 'The server hit an unexpected condition.', iana())] },
     { code: 502, meanings: [meaning('iana', 'Bad Gateway', 'A gateway or proxy received an invalid response from the upstream server.', {
       ...iana(), whenToUse: ['Your proxy got a malformed response from the upstream.'], commonCauses: ['The upstream crashed.'],
-    })] },
+    }), meaning('aws-elb', 'Bad Gateway', 'The load balancer got a bad answer from a target (gateway side).')] },
     { code: 503, meanings: [meaning('iana', 'Service Unavailable', 'The server is temporarily unable to handle the request (overload or maintenance).', {
       ...iana(), headers: ['Retry-After'],
     })] },

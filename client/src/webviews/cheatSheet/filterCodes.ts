@@ -128,7 +128,8 @@ function fieldsOf(meaning: StatusMeaning): Field[] {
     ...(meaning.aliases ?? []).map((alias) => field(alias, 35)),
     field(meaning.summary, 12),
     field(meaning.description, 6),
-    field((meaning.headers ?? []).join(' '), 5),
+    // Header names are identifiers: "retry-after" should find the codes that use the header.
+    field((meaning.headers ?? []).join(' '), 20),
     field((meaning.whenToUse ?? []).join(' '), 3),
     field((meaning.commonCauses ?? []).join(' '), 3),
     field(meaning.onTheWire, 2),
@@ -184,9 +185,12 @@ export function filterCodes(dataset: Dataset, items: readonly CodeItem[], query:
   const hiddenByFilters = parsed.codePrefixes.length + parsed.words.length > 0 ? scored.length - visible.length : 0;
 
   if (parsed.words.length > 0) {
+    // One row per code, for its best-matching meaning: the card shows all of them.
+    const seen = new Set<number>();
     const ranked = visible
       .sort((a, b) => b.score - a.score || a.item.code - b.item.code || a.item.meaningIndex - b.item.meaningIndex)
-      .map((entry) => entry.item);
+      .map((entry) => entry.item)
+      .filter((item) => !seen.has(item.code) && seen.add(item.code));
     return {
       mode: 'ranked', groups: ranked.length ? [{ key: 'results', title: 'Best matches', items: ranked }] : [],
       count: ranked.length, hiddenByFilters,

@@ -121,7 +121,7 @@ function renderList(): void {
         h('span', { class: 'code' }, item.code),
         h('span', { class: 'text' },
           h('span', { class: 'name' }, item.meaning.name),
-          result.mode === 'ranked' && !item.standard ? h('span', { class: 'tag' }, dataset?.sources?.[item.meaning.source]?.name ?? item.meaning.source) : null,
+          (result.mode === 'ranked' || group.key === 'vendor:other') && !item.standard ? h('span', { class: 'tag' }, dataset?.sources?.[item.meaning.source]?.name ?? item.meaning.source) : null,
           item.retired ? h('span', { class: 'tag' }, item.meaning.registry?.status ?? '') : null,
           h('span', { class: 'summary' }, item.meaning.summary)));
       option.addEventListener('click', () => { setActive(item.id); openCard(item.code, item.meaningIndex); });

@@ -39,7 +39,8 @@ export function renderQuiz(questions: readonly QuizQuestion[], state: QuizState,
   return [
     score,
     h('h2', { class: 'quiz-title' }, 'Which code when…'),
-    h('p', { id: 'quiz-scenario', class: 'scenario' }, question.scenario),
+    // Decision-guide lines read on from "use … when": "…the upstream did not respond in time."
+    h('p', { id: 'quiz-scenario', class: 'scenario' }, /^[a-z]/.test(question.scenario) ? `…${question.scenario}` : question.scenario),
     question.comparisonTitle ? h('p', { class: 'hint' }, `From: ${question.comparisonTitle}`) : null,
     choices,
     feedback,
