@@ -20,7 +20,8 @@ const common = {
   legalComments: 'none',
 };
 
-const node = { ...common, platform: 'node', target: 'node20', format: 'cjs' };
+// ESM entries first: UMD builds (jsonc-parser) hide their requires from the bundler.
+const node = { ...common, platform: 'node', target: 'node20', format: 'cjs', mainFields: ['module', 'main'] };
 
 /** Every client/src/webviews/<name>/main.ts becomes dist/webviews/<name>.js (+ .css when it imports CSS). */
 function webviewEntries() {

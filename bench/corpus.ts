@@ -56,7 +56,7 @@ export function loadSnippets(root = path.join(__dirname, '..', 'test', 'fixtures
       else {
         const languageId = languageByExtension[path.extname(entry.name).slice(1).toLowerCase()];
         const size = fs.statSync(full).size;
-        if (languageId && size > 0 && size < 256 * 1024) (found[languageId] ??= []).push(fs.readFileSync(full, 'utf8'));
+        if (languageId && size > 0 && size < 256 * 1024) (found[languageId] ??= []).push(unlabel(fs.readFileSync(full, 'utf8')));
       }
     }
   };
@@ -65,6 +65,11 @@ export function loadSnippets(root = path.join(__dirname, '..', 'test', 'fixtures
     if (!found[language]?.length) found[language] = builtInSnippets[language];
   }
   return found;
+}
+
+/** The corpus marks codes inline (`«404»`, `«HttpStatus.NOT_FOUND=404»`, `«503~string»`); the detector sees plain source. */
+export function unlabel(text: string): string {
+  return text.replace(/«([^«»]*?)(?:=\d{3})?(?:~[a-z]+)?»/g, '$1');
 }
 
 /** mulberry32: tiny, fast and the same everywhere. */

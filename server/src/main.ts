@@ -3,6 +3,7 @@
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
 import { loadDataset } from './loadDataset';
 import { startServer } from './server';
+import { createStdioConnection } from './stdioTransport';
 
-const connection = createConnection(ProposedFeatures.all);
+const connection = process.argv.includes('--stdio') ? createStdioConnection() : createConnection(ProposedFeatures.all);
 startServer(connection, loadDataset());

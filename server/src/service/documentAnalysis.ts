@@ -31,15 +31,20 @@ export function detectionAt(analysis: DocumentAnalysis, offset: number): Detecti
   return undefined;
 }
 
-/** Caches one analysis per document, keyed by version. */
+/**
+ * Caches one analysis per document, keyed by version and text: a client that reuses a version number
+ * (out-of-order or repeated versions) must not be served the analysis of other text. The text check
+ * is a reference comparison in the usual case, since the document hands out the same string.
+ */
 export class AnalysisCache {
-  private readonly entries = new Map<string, DocumentAnalysis>();
+  private readonly entries = new Map<string, { analysis: DocumentAnalysis; text: string }>();
 
   get(document: TextDocument): DocumentAnalysis {
+    const text = document.getText();
     const cached = this.entries.get(document.uri);
-    if (cached && cached.version === document.version) return cached;
+    if (cached && cached.analysis.version === document.version && cached.text === text) return cached.analysis;
     const fresh = analyzeDocument(document);
-    this.entries.set(document.uri, fresh);
+    this.entries.set(document.uri, { analysis: fresh, text });
     return fresh;
   }
 
