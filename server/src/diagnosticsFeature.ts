@@ -3,7 +3,7 @@
 // settings read through `workspace/configuration` and re-applied on `didChangeConfiguration`.
 import {
   ClientCapabilities, CodeActionKind, Connection, DidChangeConfigurationNotification, DocumentDiagnosticReportKind,
-  ServerCapabilities, TextDocuments,
+  MessageType, ServerCapabilities, ShowMessageNotification, TextDocuments,
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { LanguageService } from './service/languageService';
@@ -36,7 +36,10 @@ export function registerDiagnostics(
     const joined = warnings.join('\n');
     if (joined && joined !== lastWarnings) {
       connection.console.warn(joined);
-      void connection.window.showWarningMessage(`HTTP Status Lens: invalid settings, using defaults for them. ${warnings[0]}`);
+      // A notification, not showWarningMessage's request: a client that rejects requests must not matter.
+      void connection.sendNotification(ShowMessageNotification.type, {
+        type: MessageType.Warning, message: `HTTP Status Lens: invalid settings, using defaults for them. ${warnings[0]}`,
+      }).catch(() => undefined);
     }
     lastWarnings = joined;
     return settings;
@@ -77,7 +80,7 @@ export function registerDiagnostics(
     void publish(event.document.uri).catch((error) => log(`publishing diagnostics failed: ${String(error)}`));
   });
   documents.onDidClose((event) => {
-    if (!pull) void connection.sendDiagnostics({ uri: event.document.uri, diagnostics: [] });
+    if (!pull) void connection.sendDiagnostics({ uri: event.document.uri, diagnostics: [] }).catch(() => undefined);
   });
 
   connection.onDidChangeConfiguration((params) => {
