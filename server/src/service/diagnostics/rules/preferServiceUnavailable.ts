@@ -33,8 +33,8 @@ export const preferServiceUnavailable: Rule = {
       if (!match) continue;
       findings.push({
         rule: this.id, start: detection.start, end: detection.end,
-        message: `${codeLabel(ctx, detection.code)} in what looks like a temporary condition ("${match[1]}"): `
-          + `use 503 Service Unavailable with Retry-After, so clients and caches know when to try again (${this.basis}).`,
+        message: `Use 503 Service Unavailable with Retry-After: ${codeLabel(ctx, detection.code)} here looks like a temporary `
+          + `condition ("${match[1]}"), and 503 tells clients and caches it will pass and when to try again (${this.basis}).`,
         fixes: () => {
           const change = statusEdit(detection, 503);
           const header = handlerMentionsHeader(ctx, detection, /retry[-_ ]?after/i)
