@@ -15,7 +15,7 @@ import {
 
 export function detectInCode(text: string, rules: FamilyRules): Detection[] {
   const detector = new CodeDetector(text, rules);
-  lexCode(text, rules.syntax, detector);
+  lexCode(text, rules.syntax, detector, rules.qualifiers);
   return detector.found;
 }
 
@@ -31,12 +31,17 @@ const ASSERTIONS = new Set([
 
 const LOOKUP_METHODS = new Set(['includes', 'include?', 'contains', 'has', 'indexOf', 'Contains', 'contains_key', 'member?', 'in_array']);
 
+/** Candidates examined per document at most; real files have a few hundred. */
+const MAX_CLASSIFICATIONS = 30000;
+
 const COMPARISONS = new Set(['==', '===', '!=', '!==', '>=', '<=', '<', '>']);
 
 class CodeDetector implements LexerSink {
   readonly found: Detection[] = [];
   private readonly hints: FileHints;
   private lastEnd = -1;
+  private nextHttp = -2;
+  private classified = 0;
 
   constructor(private readonly text: string, private readonly rules: FamilyRules) {
     this.hints = new FileHints(text);
@@ -56,12 +61,12 @@ class CodeDetector implements LexerSink {
 
   string(start: number, end: number, contentStart: number, contentEnd: number): void {
     const t = this.text;
-    // Status lines: "HTTP/1.1 503 Service Unavailable", "HTTP/2 404".
-    for (let k = contentStart; k + 10 <= contentEnd; k++) {
-      if (t.charCodeAt(k) === 72 && t.startsWith('HTTP/', k)) {
-        const at = statusLineCode(t, k + 5, contentEnd);
-        if (at >= 0) this.push(codeAt(t, at), at, at + 3, 'string', 'status-line');
-      }
+    // Status lines: "HTTP/1.1 503 Service Unavailable", "HTTP/2 404". `nextHttp` is the next "HTTP/" in the text.
+    if (this.nextHttp < contentStart) this.nextHttp = nextHttpAt(t, contentStart);
+    while (this.nextHttp >= 0 && this.nextHttp + 10 <= contentEnd) {
+      const at = statusLineCode(t, this.nextHttp + 5, contentEnd);
+      if (at >= 0) this.push(codeAt(t, at), at, at + 3, 'string', 'status-line');
+      this.nextHttp = nextHttpAt(t, this.nextHttp + 5);
     }
     // A string that is a status: '404', "200 OK".
     const len = contentEnd - contentStart;
@@ -148,6 +153,8 @@ class CodeDetector implements LexerSink {
 
   /** The context that makes the token [s, e) a status, or undefined. */
   private classify(s: number, e: number): string | undefined {
+    // Pathological input (megabytes of `404,404,…`): each look-around is bounded, and so is their number.
+    if (++this.classified > MAX_CLASSIFICATIONS) return undefined;
     const t = this.text;
     const p = prevSig(t, s);
     const pc = p >= 0 ? t.charCodeAt(p) : 0;
@@ -510,7 +517,7 @@ class CodeDetector implements LexerSink {
   /** The subject of the nearest switch/match/when/case before `s`, if it is a status. */
   private armSubject(s: number): string | undefined {
     const t = this.text;
-    const from = Math.max(0, s - 3000);
+    const from = Math.max(0, s - 1500);
     const slice = t.slice(from, s);
     const re = this.rules.family === 'ruby'
       ? /^[ \t]*case[ \t]+([^\n]+)$/gm
@@ -551,7 +558,7 @@ class CodeDetector implements LexerSink {
   /** The enclosing Python function is a view: decorated (`@app.route`, `@bp.get`...) or a MethodView verb. */
   private inViewFunction(s: number): boolean {
     const t = this.text;
-    const from = Math.max(0, s - 6000);
+    const from = Math.max(0, s - 3000);
     const slice = t.slice(from, s);
     const re = /^([ \t]*)(?:async[ \t]+)?def[ \t]+(\w+)/gm;
     let last: RegExpExecArray | null = null;
@@ -618,6 +625,11 @@ function tidySubject(subject: string): string {
 function shortChain(chain: string): string {
   const parts = chain.replace(/\(\)/g, '').split(/\?\.|\.|::|->/);
   return parts.slice(-2).join('.');
+}
+
+function nextHttpAt(t: string, from: number): number {
+  const i = t.indexOf('HTTP/', from);
+  return i < 0 ? Number.MAX_SAFE_INTEGER : i;
 }
 
 function codeAt(t: string, i: number): number {

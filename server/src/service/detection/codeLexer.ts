@@ -1,7 +1,7 @@
 // One linear pass over C-like, Python-like and Ruby-like source: skips comments, understands strings,
 // and hands the detector only the tokens that can be a status code — 3-digit numbers, identifiers that
-// may be status constants, strings, and Ruby symbols. No per-character allocation, no regexes.
-import { isDigit, isIdentChar, isIdentStart } from './textScan';
+// may be status constants, strings, and Ruby symbols.
+import { isDigit } from './textScan';
 
 export interface Syntax {
   slashComments: boolean;
@@ -41,104 +41,112 @@ export interface LexerSink {
 // Characters after which `/` starts a regex rather than dividing.
 const REGEX_PRECEDERS = new Set('(,=:[!&|?{};+-*%<>~^'.split('').map((c) => c.charCodeAt(0)));
 
-export function lexCode(text: string, syntax: Syntax, sink: LexerSink): void {
+/**
+ * The scan is driven by one compiled regex per family: V8 finds the next comment, string, number or
+ * interesting identifier natively, and JavaScript only runs per token. Every alternative is linear
+ * (unterminated strings and comments end at the line end or the input end).
+ */
+const compiled = new WeakMap<Syntax, Map<string, RegExp>>();
+
+function masterRegex(syntax: Syntax, words: readonly string[]): RegExp {
+  let byWords = compiled.get(syntax);
+  if (!byWords) { byWords = new Map(); compiled.set(syntax, byWords); }
+  const key = words.join('|');
+  let re = byWords.get(key);
+  if (re) return re;
+  const parts: string[] = [];
+  if (syntax.slashComments) parts.push(String.raw`\/\/[^\n]*`, String.raw`\/\*`);
+  if (syntax.hashComments) parts.push(syntax.hashBracketIsCode ? String.raw`#(?!\[)[^\n]*` : String.raw`#[^\n]*`);
+  if (syntax.tripleQuotes) parts.push(String.raw`"""[\s\S]*?(?:"""|$)`, String.raw`'''[\s\S]*?(?:'''|$)`);
+  if (syntax.verbatimStrings) parts.push(String.raw`@"(?:[^"]|"")*"?`);
+  const nl = syntax.singleLineStrings ? String.raw`\n` : '';
+  // Unrolled loops (`"[^"\\]*(?:\\.[^"\\]*)*"`): linear and fast in V8.
+  const quoted = (q: string, newline: string) => `${q}[^${q}\\\\${newline}]*(?:\\\\[\\s\\S][^${q}\\\\${newline}]*)*${q}?`;
+  parts.push(quoted('"', nl));
+  if (syntax.rust) parts.push(String.raw`'(?:[^'\\\n]|\\[^'\n]{1,10})'`, String.raw`r#+"`);
+  else parts.push(quoted("'", nl));
+  if (syntax.backtickStrings) parts.push(quoted('`', ''));
+  if (syntax.regexLiterals) parts.push(String.raw`\/`);
+  if (syntax.ruby) parts.push(String.raw`(?<![\w:]):[A-Za-z_]\w*[?!]?`, String.raw`^=begin\b`);
+  // Only 3-digit numbers 100-599 can be a status: `\b[1-5]\d\d\b` (1.404, 404px, 0x404 are excluded by the boundaries and the checks below).
+  parts.push(String.raw`\b[1-5]\d\d\b`);
+  if (words.length) parts.push(String.raw`\b(?:` + words.map(escapeRegex).join('|') + String.raw`)(?:\?\.|\.|::|->)[A-Za-z_]\w*`);
+  parts.push(String.raw`\b(?:HTTP_\d{3}_\w+|HTTP_STATUS_\w+|Status\d{3}[A-Z]\w*)`, String.raw`\bstatus\(\)\.is\w*`);
+  re = new RegExp(parts.join('|'), syntax.ruby ? 'gm' : 'g');
+  byWords.set(key, re);
+  return re;
+}
+
+function escapeRegex(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+export function lexCode(text: string, syntax: Syntax, sink: LexerSink, qualifiers: Iterable<string> = []): void {
+  const re = masterRegex(syntax, [...qualifiers]);
+  re.lastIndex = 0;
   const n = text.length;
-  let i = 0;
-  let lastSig = 59; // ';' — start of input behaves like a statement boundary
-  while (i < n) {
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    const i = m.index;
+    const end = re.lastIndex;
     const c = text.charCodeAt(i);
-    if (c <= 32) { i++; continue; }
-    if (isDigit(c)) {
-      let j = i + 1;
-      while (j < n) {
-        const d = text.charCodeAt(j);
-        if (isIdentChar(d)) { j++; continue; }
-        if (d === 46 && j + 1 < n && isDigit(text.charCodeAt(j + 1))) { j += 2; continue; }
-        break;
+    if (c >= 49 && c <= 53 && end - i === 3) {
+      const before = text.charCodeAt(i - 1);
+      const after = text.charCodeAt(end);
+      // not 1.404 / 404.5 / 1_404 / $404
+      if (!(before === 46 && isDigit(text.charCodeAt(i - 2))) && !(after === 46 && isDigit(text.charCodeAt(end + 1))) && before !== 36) {
+        sink.number(i, end);
       }
-      if (j - i === 3 && text.charCodeAt(i - 1) !== 46) sink.number(i, j);
-      i = j;
-      lastSig = 48;
       continue;
     }
-    if (isIdentStart(c)) {
-      let j = i + 1;
-      while (j < n && isIdentChar(text.charCodeAt(j))) j++;
-      // String prefixes: r"..", b'..', f"..", r#".."# (Rust), @".." handled below.
-      sink.identifier(i, j);
-      i = j;
-      lastSig = 97;
-      continue;
-    }
+    const token = m[0];
     switch (c) {
-      case 47: { // '/'
-        const d = text.charCodeAt(i + 1);
-        if (syntax.slashComments && d === 47) { i = lineEnd(text, i); continue; }
-        if (syntax.slashComments && d === 42) { i = blockCommentEnd(text, i + 2, syntax.nestedBlockComments === true); continue; }
-        if (syntax.regexLiterals && REGEX_PRECEDERS.has(lastSig)) { i = regexEnd(text, i + 1); lastSig = 97; continue; }
-        break;
-      }
-      case 35: // '#'
-        if (syntax.hashComments && !(syntax.hashBracketIsCode && text.charCodeAt(i + 1) === 91)) { i = lineEnd(text, i); continue; }
-        break;
-      case 34: case 39: case 96: { // " ' `
-        if (c === 96 && !syntax.backtickStrings) break;
-        if (c === 39 && syntax.rust) {
-          // char literal 'x' or '\n'; otherwise a lifetime.
-          if (text.charCodeAt(i + 1) === 92) { const q = text.indexOf("'", i + 2); i = q < 0 ? n : q + 1; lastSig = 97; continue; }
-          if (text.charCodeAt(i + 2) === 39) { i += 3; lastSig = 97; continue; }
-          i++;
-          continue;
+      case 47: // '/': block comment or regex literal (line comments are consumed by the regex)
+        if (text.charCodeAt(i + 1) === 42) { re.lastIndex = blockCommentEnd(text, i + 2, syntax.nestedBlockComments === true); continue; }
+        if (syntax.regexLiterals && token.length === 1) {
+          let p = i - 1;
+          while (p >= 0 && text.charCodeAt(p) <= 32) p--;
+          const prev = p < 0 ? 59 : text.charCodeAt(p);
+          if (REGEX_PRECEDERS.has(prev) || (p >= 5 && text.startsWith('return', p - 5))) re.lastIndex = regexEnd(text, i + 1);
         }
-        let end: number;
-        let contentStart = i + 1;
-        let contentEnd: number;
-        if (syntax.tripleQuotes && c !== 96 && text.charCodeAt(i + 1) === c && text.charCodeAt(i + 2) === c) {
-          const close = text.indexOf(c === 34 ? '"""' : "'''", i + 3);
-          contentStart = i + 3;
-          contentEnd = close < 0 ? n : close;
-          end = close < 0 ? n : close + 3;
-        } else {
-          const verbatim = syntax.verbatimStrings === true && text.charCodeAt(i - 1) === 64;
-          const multiLine = c === 96 || !syntax.singleLineStrings || verbatim;
-          contentEnd = stringEnd(text, i + 1, c, multiLine, verbatim);
-          end = contentEnd < n ? contentEnd + 1 : n;
-        }
-        sink.string(i, end, contentStart, contentEnd);
-        i = end;
-        lastSig = 97;
+        continue;
+      case 35: // '#' comment
+        continue;
+      case 34: case 39: case 96: case 64: { // strings
+        if (c === 39 && syntax.rust) continue; // a char literal
+        const triple = token.length >= 3 && token.charCodeAt(1) === c && token.charCodeAt(2) === c && syntax.tripleQuotes && c !== 96;
+        const quote = c === 64 ? 34 : c;
+        const open = triple ? 3 : c === 64 ? 2 : 1;
+        const close = triple ? 3 : 1;
+        const closed = token.length >= open + close && token.charCodeAt(token.length - 1) === quote
+          && (!triple || token.endsWith(token.slice(0, 3)));
+        sink.string(i, end, i + open, closed ? end - close : end);
         continue;
       }
-      case 58: // ':' — Ruby symbols
-        if (syntax.ruby && sink.symbol && isIdentStart(text.charCodeAt(i + 1)) && !isIdentChar(text.charCodeAt(i - 1))
-          && text.charCodeAt(i - 1) !== 58 && text.charCodeAt(i + 1) !== 58) {
-          let j = i + 2;
-          while (j < n && isIdentChar(text.charCodeAt(j))) j++;
-          if (text.charCodeAt(j) === 63 || text.charCodeAt(j) === 33) j++;
-          sink.symbol(i, j);
-          i = j;
-          lastSig = 97;
-          continue;
-        }
-        break;
-      case 61: // '=' — Ruby =begin ... =end
-        if (syntax.ruby && (i === 0 || text.charCodeAt(i - 1) === 10) && text.startsWith('=begin', i)) {
-          const close = text.indexOf('\n=end', i);
-          i = close < 0 ? n : close + 5;
+      case 58: // Ruby symbol
+        if (sink.symbol) sink.symbol(i, end);
+        continue;
+      case 61: { // =begin ... =end
+        const stop = text.indexOf('\n=end', i);
+        re.lastIndex = stop < 0 ? n : stop + 5;
+        continue;
+      }
+      case 114: // r#"raw"#
+        if (syntax.rust && text.charCodeAt(i + 1) === 35) {
+          const hashes = token.length - 2;
+          const stop = text.indexOf('"' + '#'.repeat(hashes), end);
+          const after = stop < 0 ? n : stop + 1 + hashes;
+          sink.string(i, after, end, stop < 0 ? n : stop);
+          re.lastIndex = after;
           continue;
         }
         break;
       default:
         break;
     }
-    lastSig = c;
-    i++;
+    // An identifier of interest: `Qualifier.member`, a bare constant, or `status().isOk`: report the member.
+    const sep = Math.max(token.lastIndexOf('.'), token.lastIndexOf(':'), token.lastIndexOf('>'));
+    sink.identifier(sep > 0 ? i + sep + 1 : i, end);
   }
-}
-
-function lineEnd(text: string, i: number): number {
-  const nl = text.indexOf('\n', i);
-  return nl < 0 ? text.length : nl;
 }
 
 function blockCommentEnd(text: string, i: number, nested: boolean): number {
@@ -152,22 +160,6 @@ function blockCommentEnd(text: string, i: number, nested: boolean): number {
     const c = text.charCodeAt(i);
     if (c === 42 && text.charCodeAt(i + 1) === 47) { i += 2; if (--depth === 0) return i; continue; }
     if (c === 47 && text.charCodeAt(i + 1) === 42) { i += 2; depth++; continue; }
-    i++;
-  }
-  return n;
-}
-
-/** Index of the closing quote (or where the string gives up: newline for single-line strings, or the end). */
-function stringEnd(text: string, i: number, quote: number, multiLine: boolean, verbatim: boolean): number {
-  const n = text.length;
-  while (i < n) {
-    const c = text.charCodeAt(i);
-    if (c === quote) {
-      if (verbatim && text.charCodeAt(i + 1) === quote) { i += 2; continue; }
-      return i;
-    }
-    if (c === 92 && !verbatim) { i += 2; continue; }
-    if (c === 10 && !multiLine) return i;
     i++;
   }
   return n;
