@@ -42,6 +42,21 @@ describe('diagnostics: prefer-503-for-unavailable (flagship)', () => {
     assert.deepStrictEqual(problemsOf(rule, 'javascript', text), []);
   });
 
+  it('a 502 for an unavailable upstream is what 502 means: silent; a 500 for an unavailable database is flagged', () => {
+    assert.deepStrictEqual(problemsOf(rule, 'javascript', lines(
+      "const express = require('express');",
+      "app.get('/upstream', async (req, res) => {",
+      '  try { res.json(await inventory()); } catch (error) {',
+      "    res.status(502).send('upstream unavailable');",
+      '  }',
+      '});')), []);
+    assert.strictEqual(problemsOf(rule, 'javascript', lines(
+      "const express = require('express');",
+      "app.get('/', async (req, res) => {",
+      "  if (!db.connected) return res.status(500).send('database unavailable');",
+      '});')).length, 1);
+  });
+
   it('does not flag a 500 that is only compared', () => {
     assert.deepStrictEqual(problemsOf(rule, 'javascript', lines(
       "// rate limit handling",

@@ -4,7 +4,9 @@ import { Rule, RuleContext, Finding } from '../types';
 import { surroundingRegion } from '../lookAround';
 import { codeLabel, fix, handlerMentionsHeader, headerEdits, sentStatuses, statusEdit } from '../ruleHelpers';
 
-const unavailableWords = /\b(maintenance|maint mode|overload(?:ed|ing)?|over capacity|at capacity|too many|rate ?limit(?:ed|ing|er|s)?|throttl\w*|try again later|temporarily unavailable|service unavailable|unavailable|load shed\w*|shedding load|backpressure|circuit (?:breaker|open)|server busy|down for \w+)\b/;
+const unavailableWords = /\b(maintenance|maint mode|overload(?:ed|ing)?|over capacity|at capacity|too many|rate ?limit(?:ed|ing|er|s)?|throttl\w*|try again later|temporarily unavailable|load shed\w*|shedding load|backpressure|circuit (?:breaker|open)|server busy|down for \w+)\b/;
+/** For 500 only: "database unavailable" is this server being unable to serve; for 502 an unavailable upstream is exactly what 502 says. */
+const unavailableFor500 = /\b((?:service |temporarily )?unavailable)\b/;
 
 /** Splits camelCase and snake/kebab words so `isMaintenanceMode` and `rate_limited` read as words. */
 export function wordsOf(text: string): string {
@@ -29,7 +31,8 @@ export const preferServiceUnavailable: Rule = {
           regionText = regionText.slice(0, from) + ' '.repeat(other.end - other.start) + regionText.slice(other.end - region.start);
         }
       }
-      const match = unavailableWords.exec(wordsOf(regionText));
+      const words = wordsOf(regionText);
+      const match = unavailableWords.exec(words) ?? (detection.code === 500 ? unavailableFor500.exec(words) : null);
       if (!match) continue;
       findings.push({
         rule: this.id, start: detection.start, end: detection.end,
