@@ -13,13 +13,14 @@ const maxCrashes = 5;
 const crashWindowMs = 3 * 60 * 1000;
 
 export class Ctx {
-  readonly output: vscode.OutputChannel;
+  readonly output: vscode.LogOutputChannel;
   private client: LanguageClient | undefined;
   private readonly status: ServerStatusItem;
   private crashTimes: number[] = [];
 
   constructor(readonly extension: vscode.ExtensionContext) {
-    this.output = vscode.window.createOutputChannel('HTTP Status Lens');
+    // A log channel: vscode-languageclient 10+ listens to its onDidChangeLogLevel (a plain channel throws).
+    this.output = vscode.window.createOutputChannel('HTTP Status Lens', { log: true });
     this.status = new ServerStatusItem();
     extension.subscriptions.push(this.output, this.status);
   }

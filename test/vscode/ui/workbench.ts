@@ -1,0 +1,217 @@
+// The UI test harness: the real VS Code workbench (code-server) in Debian's Chromium, driven with
+// playwright-core the way a user drives it (mouse, keyboard, what is on screen). See ../README.md.
+//
+//   import { workbench } from './workbench';
+//   const wb = await workbench();                 // started once per test run, shared by all UI test files
+//   await wb.openFile('src/app.js');
+//   const hover = await wb.hoverToken('502', { contains: 'Bad Gateway' });
+//
+// One code-server per run (free port, isolated user-data/extensions/XDG dirs under .vscode-test/ui/),
+// with the extension installed from the packaged .vsix, opening a fresh copy of test/vscode/workspace/.
+import * as fs from 'fs';
+import * as path from 'path';
+import type { BrowserContext, FrameLocator, Locator, Page } from 'playwright-core';
+import {
+  CodeServer, cacheDir, installExtension, launchChromium, packagedVsix, prepareProfile, root, startCodeServer, waitFor,
+} from '../codeServer';
+
+export const fixtureWorkspace = path.join(root, 'test', 'vscode', 'workspace');
+
+export interface HoverOptions {
+  /** Which occurrence of the text in the visible editor lines (1-based, default 1). */
+  nth?: number;
+  /** Keep retrying until the hover contains this text (default: any non-empty hover). */
+  contains?: string | RegExp;
+  timeoutMs?: number;
+}
+
+export class Workbench {
+  private constructor(
+    readonly page: Page,
+    readonly context: BrowserContext,
+    readonly server: CodeServer,
+    /** The workspace folder opened in the workbench (a scratch copy: tests may change files). */
+    readonly workspace: string,
+    /** Scratch folder of this run: logs, profile dirs. */
+    readonly runDir: string,
+  ) {}
+
+  static async start(options: { settings?: Record<string, unknown>; workspace?: string } = {}): Promise<Workbench> {
+    const runDir = path.join(cacheDir, 'ui', `run-${process.pid}-${Date.now()}`);
+    const dirs = { userDataDir: path.join(runDir, 'user-data'), extensionsDir: path.join(runDir, 'extensions') };
+    const workspace = path.join(runDir, 'workspace');
+    fs.cpSync(options.workspace ?? fixtureWorkspace, workspace, { recursive: true });
+    prepareProfile(dirs, options.settings);
+    await installExtension(packagedVsix(), dirs, runDir);
+    const server = await startCodeServer({ ...dirs, home: runDir });
+    let context: BrowserContext | undefined;
+    try {
+      context = await launchChromium(path.join(runDir, 'chromium'));
+      const page = context.pages()[0] ?? await context.newPage();
+      const consoleLog = fs.createWriteStream(path.join(runDir, 'browser-console.log'));
+      page.on('console', (m) => consoleLog.write(`${m.type()}: ${m.text()}\n`));
+      await page.goto(server.folderUrl(workspace));
+      await page.locator('.monaco-workbench').waitFor({ timeout: 60_000 });
+      // The explorer shows the folder once the remote file system is connected.
+      await page.locator('.explorer-folders-view .monaco-list-row').first().waitFor({ timeout: 60_000 });
+      return new Workbench(page, context, server, workspace, runDir);
+    } catch (error) {
+      await context?.close().catch(() => undefined);
+      server.stop();
+      throw error;
+    }
+  }
+
+  /** Opens <workspace>/<relPath> with Quick Open (Ctrl+P) and waits until its editor is active. */
+  async openFile(relPath: string): Promise<void> {
+    const name = path.basename(relPath);
+    await this.page.keyboard.press('Control+P');
+    const input = this.page.locator('.quick-input-widget input');
+    await input.waitFor({ state: 'visible' });
+    await input.fill(relPath);
+    const row = this.page.locator('.quick-input-list .monaco-list-row', { hasText: name }).first();
+    await row.waitFor({ state: 'visible', timeout: 20_000 });
+    await this.page.keyboard.press('Enter');
+    await this.page.locator('.tabs-container .tab.active', { hasText: name }).waitFor({ timeout: 20_000 });
+    await this.editorLines().first().waitFor({ timeout: 20_000 });
+  }
+
+  /** The rendered lines of the active editor. */
+  editorLines(): Locator {
+    return this.page.locator('.editor-instance .monaco-editor .view-lines .view-line');
+  }
+
+  /**
+   * Moves the mouse over the nth occurrence of `text` in the active editor and returns the hover's text.
+   * Monaco asks providers again only when the mouse moves, and the first hover can be empty while the
+   * extension starts: move away and back until the hover (containing `contains`) shows, re-measuring
+   * the token each time (lines re-render).
+   */
+  async hoverToken(text: string, options: HoverOptions = {}): Promise<string> {
+    const { nth = 1, contains, timeoutMs = 30_000 } = options;
+    const hover = this.page.locator('.monaco-hover:not(.hidden)');
+    let last = '';
+    const what = `a hover over "${text}"${contains ? ` containing ${contains}` : ''}`;
+    return waitFor(what, async () => {
+      const point = await this.pointOfText(text, nth);
+      await this.page.mouse.move(5, 5);
+      await this.page.mouse.move(point.x, point.y, { steps: 3 });
+      const shown = await hover.first().waitFor({ state: 'visible', timeout: 3_000 }).then(() => true, () => false);
+      if (!shown) return undefined;
+      last = (await hover.first().innerText()).trim();
+      if (!last) return undefined;
+      if (contains === undefined) return last;
+      return (typeof contains === 'string' ? last.includes(contains) : contains.test(last)) ? last : undefined;
+    }, timeoutMs, 250).catch((error: Error) => {
+      throw new Error(`${error.message}; last hover seen: ${JSON.stringify(last)}`);
+    });
+  }
+
+  /** Screen centre of the nth occurrence of `text` within the active editor's rendered lines. */
+  async pointOfText(text: string, nth = 1): Promise<{ x: number; y: number }> {
+    const point = await this.page.evaluate(({ text, nth }) => {
+      const lines = Array.from(document.querySelectorAll('.editor-instance .monaco-editor .view-lines .view-line'))
+        .sort((a, b) => a.getBoundingClientRect().top - b.getBoundingClientRect().top);
+      let seen = 0;
+      for (const line of lines) {
+        const walker = document.createTreeWalker(line, NodeFilter.SHOW_TEXT);
+        for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+          const value = (node.nodeValue ?? '').replace(/\u00a0/g, ' ');
+          for (let at = value.indexOf(text); at >= 0; at = value.indexOf(text, at + 1)) {
+            if (++seen < nth) continue;
+            const range = document.createRange();
+            range.setStart(node, at);
+            range.setEnd(node, at + text.length);
+            const r = range.getBoundingClientRect();
+            return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
+          }
+        }
+      }
+      return undefined;
+    }, { text, nth });
+    if (!point) throw new Error(`"${text}" (#${nth}) is not on screen in the active editor`);
+    return point;
+  }
+
+  /** Runs a command by its palette title (F1, type, pick the row whose label matches, Enter). */
+  async runCommand(title: string): Promise<void> {
+    await this.page.keyboard.press('Escape');
+    await this.page.keyboard.press('F1');
+    const input = this.page.locator('.quick-input-widget input');
+    await input.waitFor({ state: 'visible' });
+    await input.fill(`>${title}`);
+    const row = this.page.locator('.quick-input-list .monaco-list-row', {
+      has: this.page.locator('.label-name', { hasText: title }),
+    }).first();
+    await row.waitFor({ state: 'visible', timeout: 20_000 });
+    await row.click();
+    await input.waitFor({ state: 'hidden', timeout: 10_000 }).catch(() => undefined);
+  }
+
+  /**
+   * The content frame of a webview (webview views and panels alike): VS Code nests the content in
+   * iframe.webview.ready > iframe#active-frame. `nth` picks among several open webviews (0-based).
+   */
+  webviewFrame(nth = 0): FrameLocator {
+    return this.page.frameLocator('iframe.webview.ready').nth(nth).frameLocator('iframe#active-frame');
+  }
+
+  /** The text of the active editor's rendered (visible) lines, in line order, joined by "\n". */
+  async editorText(): Promise<string> {
+    return this.page.evaluate(() => Array.from(document.querySelectorAll('.editor-instance .monaco-editor .view-lines .view-line'))
+      .map((line) => ({ top: line.getBoundingClientRect().top, text: (line.textContent ?? '').replace(/\u00a0/g, ' ') }))
+      .sort((a, b) => a.top - b.top)
+      .map((l) => l.text)
+      .join('\n'));
+  }
+
+  /** The text of a file in the workspace copy on disk (after a save). */
+  readWorkspaceFile(relPath: string): string {
+    return fs.readFileSync(path.join(this.workspace, relPath), 'utf8');
+  }
+
+  async screenshot(file: string): Promise<void> {
+    fs.mkdirSync(path.dirname(file), { recursive: true });
+    await this.page.screenshot({ path: file });
+  }
+
+  /** Reverts and closes every editor, so the next test file starts from an empty editor area. */
+  async closeAllEditors(): Promise<void> {
+    await this.page.keyboard.press('Escape');
+    await this.runCommand('View: Revert and Close Editor').catch(() => undefined);
+    await this.runCommand('View: Close All Editors');
+    await waitFor('all editors to close', async () => (await this.page.locator('.tabs-container .tab').count()) === 0, 10_000);
+  }
+
+  /** Closes the browser and kills code-server's whole process tree. */
+  async close(): Promise<void> {
+    await this.context.close().catch(() => undefined);
+    this.server.stop();
+  }
+}
+
+let shared: Promise<Workbench> | undefined;
+
+/** The workbench shared by all UI test files of this run (started on first use). */
+export function workbench(): Promise<Workbench> {
+  shared ??= Workbench.start();
+  return shared;
+}
+
+/** Called once after all UI tests (see hooks.ts). */
+export async function closeSharedWorkbench(): Promise<void> {
+  if (!shared) return;
+  const wb = await shared.catch(() => undefined);
+  shared = undefined;
+  await wb?.close();
+}
+
+/** Saves a screenshot of the shared workbench under test-results/ (used after a failed test). */
+export async function screenshotShared(name: string): Promise<string | undefined> {
+  if (!shared) return undefined;
+  const wb = await shared.catch(() => undefined);
+  if (!wb) return undefined;
+  const file = path.join(root, 'test-results', `${name.replace(/[^\w.-]+/g, '_').slice(0, 120)}.png`);
+  await wb.screenshot(file).catch(() => undefined);
+  return file;
+}
