@@ -57,6 +57,11 @@ describe('logs: NGINX/Apache common and combined formats', () => {
       { time: Date.UTC(2000, 9, 10, 20, 55, 36), method: 'POST', path: '/api/x' });
   });
 
+  it('reads a request with a raw quote in it (old Apache) up to the status', () => {
+    const m = marked('10.0.0.1 - - [10/Oct/2000:13:55:36 +0000] "GET /a"b" 404 HTTP/1.1" ⟦400⟧ 226 "-" "-"');
+    assertDetects(findLogStatusCodes(m.text, 'nginx'), m);
+  });
+
   it('stays silent on error logs and on lines that only look alike', () => {
     const text = [
       '2026/11/24 10:00:00 [error] 1234#0: *5 upstream timed out (110: Connection timed out) while reading response header, client: 10.0.0.1, server: x, request: "GET /a HTTP/1.1", upstream: "http://127.0.0.1:500/a"',

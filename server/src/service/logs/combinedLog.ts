@@ -10,6 +10,10 @@ import { parseRequestLine } from './requestLine';
 const linePattern =
   /\[(\d{2}\/[A-Z][a-z]{2}\/\d{4}:\d{2}:\d{2}:\d{2}(?: [+-]\d{4})?)\] "((?:[^"\\]|\\.)*)" (\d{3}|-) (\d+|-)/;
 
+/** A raw quote inside the request (Apache before 2.0.46 did not escape it): the first `" NNN size` after it ends it. */
+const loosePattern =
+  /\[(\d{2}\/[A-Z][a-z]{2}\/\d{4}:\d{2}:\d{2}:\d{2}(?: [+-]\d{4})?)\] "(.*?)" (\d{3}|-) (\d+|-)(?= |$)/;
+
 /** Named upstream status fields in key=value variants. */
 const namedUpstream = /(?:^|\s)(?:upstream_status|upstream-status|ups|us)[=:]"?((?:\d{3}|-)(?:(?:, | : )(?:\d{3}|-))*)/g;
 
@@ -18,7 +22,7 @@ export function matchesCombinedLog(line: string): boolean {
 }
 
 export function readCombinedLine(line: string): LogRecord | undefined {
-  const m = linePattern.exec(line);
+  const m = linePattern.exec(line) ?? loosePattern.exec(line);
   if (!m) return undefined;
   const statusStart = m.index + m[0].length - m[4].length - 1 - m[3].length;
   const fields: StatusField[] = [];
