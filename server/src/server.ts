@@ -22,6 +22,7 @@ export function startServer(connection: Connection, dataset: Dataset): void {
       capabilities: {
         textDocumentSync: TextDocumentSyncKind.Incremental,
         hoverProvider: true,
+        completionProvider: { triggerCharacters: ['(', '.', ':', ' ', '=', "'", '"'] },
         ...diagnostics.initialize(params.capabilities, params.initializationOptions),
       },
       serverInfo: { name: 'http-status-lens', version: '0.1.0' },
@@ -31,6 +32,11 @@ export function startServer(connection: Connection, dataset: Dataset): void {
   connection.onHover((params, token) => runSafe(log, 'hover', token, null, () => {
     const document = documents.get(params.textDocument.uri);
     return document ? service.doHover(document, params.position, hoverOptions) : null;
+  }));
+
+  connection.onCompletion((params, token) => runSafe(log, 'completion', token, null, () => {
+    const document = documents.get(params.textDocument.uri);
+    return document ? service.doComplete(document, params.position) : null;
   }));
 
   connection.onRequest(ExplainRequest.type, (params) => runSafe(log, 'explain', undefined, { markdown: null }, () => ({

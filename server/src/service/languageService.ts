@@ -1,9 +1,10 @@
 // The facade of the pure language service: no `vscode`, no connection, data injected.
-import { Hover, Position } from 'vscode-languageserver-types';
+import { CompletionList, Hover, Position } from 'vscode-languageserver-types';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { Dataset, StatusCodeIndex } from './dataset';
 import { AnalysisCache, DocumentAnalysis } from './documentAnalysis';
 import { doHover, HoverOptions } from './hover';
+import { doComplete } from './completion';
 import { CodeAction, CodeActionContext, Diagnostic, Range } from 'vscode-languageserver-types';
 import { createDiagnosticsService } from './diagnostics/diagnosticsService';
 import { Finding } from './diagnostics/types';
@@ -18,6 +19,7 @@ export interface LanguageService {
   readonly index: StatusCodeIndex;
   analyze(document: TextDocument): DocumentAnalysis;
   doHover(document: TextDocument, position: Position, options: HoverOptions): Hover | null;
+  doComplete(document: TextDocument, position: Position): CompletionList | null;
   /** Rule findings for this version (suppressions applied, settings not), e.g. for the CLI. */
   findProblems(document: TextDocument, settings: Settings): Finding[];
   doValidation(document: TextDocument, settings: Settings): Diagnostic[];
@@ -33,6 +35,7 @@ export function getLanguageService({ dataset }: LanguageServiceOptions): Languag
     index,
     analyze: (document) => cache.get(document),
     doHover: (document, position, options) => doHover(document, position, cache.get(document), index, options),
+    doComplete: (document, position) => doComplete(document, position, index),
     findProblems: diagnostics.findProblems,
     doValidation: diagnostics.doValidation,
     doCodeActions: diagnostics.doCodeActions,

@@ -2,7 +2,7 @@
 // Go abbreviates a few names, so the exact list is kept rather than derived.
 import { tableOf } from './standard';
 
-export const goStatusNames = tableOf([
+export const goStatusList: ReadonlyArray<readonly [number, string]> = [
   [100, 'StatusContinue'], [101, 'StatusSwitchingProtocols'], [102, 'StatusProcessing'], [103, 'StatusEarlyHints'],
   [200, 'StatusOK'], [201, 'StatusCreated'], [202, 'StatusAccepted'], [203, 'StatusNonAuthoritativeInfo'],
   [204, 'StatusNoContent'], [205, 'StatusResetContent'], [206, 'StatusPartialContent'], [207, 'StatusMultiStatus'],
@@ -21,7 +21,9 @@ export const goStatusNames = tableOf([
   [503, 'StatusServiceUnavailable'], [504, 'StatusGatewayTimeout'], [505, 'StatusHTTPVersionNotSupported'],
   [506, 'StatusVariantAlsoNegotiates'], [507, 'StatusInsufficientStorage'], [508, 'StatusLoopDetected'],
   [510, 'StatusNotExtended'], [511, 'StatusNetworkAuthenticationRequired'],
-]);
+];
+
+export const goStatusNames = tableOf(goStatusList);
 
 /** Package names whose Status* members are HTTP statuses. */
 export const goStatusPackages = new Set(['http', 'fasthttp', 'fiber', 'nethttp', 'stdhttp']);
