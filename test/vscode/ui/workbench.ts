@@ -89,16 +89,19 @@ export class Workbench {
    */
   async hoverToken(text: string, options: HoverOptions = {}): Promise<string> {
     const { nth = 1, contains, timeoutMs = 30_000 } = options;
-    const hover = this.page.locator('.monaco-hover:not(.hidden)');
+    // The editor's content hover (workbench tooltips are .monaco-hover too, but not in a resizable hover).
+    const hover = this.page.locator('.monaco-resizable-hover > .monaco-hover:not(.hidden)').first();
     let last = '';
     const what = `a hover over "${text}"${contains ? ` containing ${contains}` : ''}`;
     return waitFor(what, async () => {
       const point = await this.pointOfText(text, nth);
-      await this.page.mouse.move(5, 5);
+      // Away first (bottom-left corner of the editor, outside any token), then onto the token.
+      const editor = await this.page.locator('.editor-instance').first().boundingBox();
+      await this.page.mouse.move(editor ? editor.x + 2 : 1, editor ? editor.y + editor.height - 2 : 1);
       await this.page.mouse.move(point.x, point.y, { steps: 3 });
-      const shown = await hover.first().waitFor({ state: 'visible', timeout: 3_000 }).then(() => true, () => false);
+      const shown = await hover.waitFor({ state: 'visible', timeout: 3_000 }).then(() => true, () => false);
       if (!shown) return undefined;
-      last = (await hover.first().innerText()).trim();
+      last = (await hover.evaluate((e) => (e as HTMLElement).innerText, undefined, { timeout: 2_000 }).catch(() => '')).trim();
       if (!last) return undefined;
       if (contains === undefined) return last;
       return (typeof contains === 'string' ? last.includes(contains) : contains.test(last)) ? last : undefined;
