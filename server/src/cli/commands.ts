@@ -1,23 +1,13 @@
 // The table of CLI commands. Each command lives in its own file.
-import { CliCommand, ExitCode } from './io';
+import { CliCommand } from './io';
 import { checkUrlCommand } from './checkUrlCommand';
 import { compareCommand } from './compareCommand';
 import { explainCommand } from './explainCommand';
 import { summarizeCommand } from './summarizeCommand';
-
-function notYet(name: string, summary: string, synopsis: string): CliCommand {
-  return {
-    name, summary,
-    help: `Usage: http-status-lens ${synopsis}\n\n${summary}`,
-    run: async (_args, io) => {
-      io.err(`http-status-lens ${name}: not implemented yet`);
-      return ExitCode.Failure;
-    },
-  };
-}
+import { scanCommand } from './scanCommand';
 
 export const commands: CliCommand[] = [
-  notYet('scan', 'Find HTTP status codes and problems in files and folders.', 'scan [paths…] [--format text|json|sarif]'),
+  scanCommand,
   explainCommand,
   compareCommand,
   checkUrlCommand,
