@@ -1,0 +1,242 @@
+// The cheat sheet, comparison and lookup as a user meets them in the real workbench: the activity-bar
+// container, the search box, the card, inserting into an editor, the compare command's quick pick and
+// table, the quiz, theme colours; screenshots for the README come from here.
+import * as assert from 'assert';
+import * as fs from 'fs';
+import * as path from 'path';
+import type { FrameLocator, Locator } from 'playwright-core';
+import { Dataset, StatusCodeIndex } from '../../../server/src/service/dataset';
+import { root, waitFor } from '../codeServer';
+import { Workbench, workbench } from './workbench';
+
+const dataset = JSON.parse(fs.readFileSync(path.join(root, 'data', 'status-codes.json'), 'utf8')) as Dataset;
+const index = new StatusCodeIndex(dataset);
+const name = (code: number): string => index.primary(code)!.name;
+const screenshots = path.join(root, 'docs', 'images');
+
+/** The content frame of the first webview whose page has `selector` (views and panels alike). */
+async function webviewWith(wb: Workbench, selector: string, timeoutMs = 30_000): Promise<FrameLocator> {
+  return waitFor(`a webview showing ${selector}`, async () => {
+    const count = await wb.page.locator('iframe.webview.ready').count();
+    for (let i = 0; i < count; i++) {
+      const frame = wb.webviewFrame(i);
+      if (await frame.locator(selector).count().catch(() => 0)) return frame;
+    }
+    return undefined;
+  }, timeoutMs, 200);
+}
+
+function activityBarItem(wb: Workbench): Locator {
+  return wb.page.locator('.activitybar .action-item a[aria-label^="HTTP Status Lens"]');
+}
+
+async function openCheatSheet(wb: Workbench): Promise<FrameLocator> {
+  // Open when the side bar is showing our container (clicking its activity-bar item again would hide it).
+  const open = await wb.page.locator('.part.sidebar').isVisible()
+    && (await wb.page.locator('.sidebar .composite.title').first().innerText().catch(() => '')).includes('HTTP Status Lens');
+  if (!open) await activityBarItem(wb).click();
+  const view = await webviewWith(wb, '#search');
+  // The page is ready once the dataset has arrived (the status line stops saying "Loading").
+  await waitFor('the cheat sheet to load its data', async () => !(await view.locator('#status').innerText()).startsWith('Loading'), 30_000);
+  return view;
+}
+
+/**
+ * Runs a command from the palette that opens a quick pick of its own, and returns that quick pick's
+ * input once its placeholder shows (wb.runCommand waits for the palette to close, which never happens
+ * when the same widget stays open for the command's own pick).
+ */
+async function runPickCommand(wb: Workbench, title: string, placeholder: string): Promise<Locator> {
+  await wb.page.keyboard.press('Escape');
+  await wb.page.keyboard.press('F1');
+  const input = wb.page.locator('.quick-input-widget input.input');
+  await input.waitFor({ state: 'visible' });
+  await input.fill(`>${title}`);
+  const exact = new RegExp(`^${title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`);
+  await wb.page.locator('.quick-input-list .monaco-list-row', { has: wb.page.locator('.label-name', { hasText: exact }) }).first().click();
+  const pick = wb.page.locator(`.quick-input-widget input.input[placeholder^="${placeholder}"]`);
+  await pick.waitFor({ state: 'visible', timeout: 20_000 });
+  return pick;
+}
+
+async function search(view: FrameLocator, query: string): Promise<void> {
+  const box = view.locator('#search');
+  await box.click();
+  await box.fill(query);
+  await view.locator('#status', { hasText: query.trim() ? `for “${query.trim()}”` : /codes?$/ }).waitFor();
+}
+
+async function optionCodes(view: FrameLocator): Promise<number[]> {
+  return (await view.locator('#code-list [role="option"]').evaluateAll((options) => options.map((o) => Number(o.getAttribute('data-code')))));
+}
+
+describe('vscode UI: cheat sheet, compare and lookup', function () {
+  this.timeout(120_000);
+  let wb: Workbench;
+
+  before(async () => {
+    wb = await workbench();
+  });
+
+  after(async () => {
+    await wb?.closeAllEditors().catch(() => undefined);
+  });
+
+  it('opens from its activity-bar icon, lists every class and the vendor codes', async () => {
+    const view = await openCheatSheet(wb);
+    await search(view, '');
+    const groups = await view.locator('.group-title').allInnerTexts();
+    for (const title of ['Informational', 'Success', 'Redirection', 'Client Error', 'Server Error', 'NGINX', 'Cloudflare']) {
+      assert.ok(groups.some((g) => g.toLowerCase().includes(title.toLowerCase())), `group ${title} in ${groups.join(' | ')}`);
+    }
+    const listed = new Set(await optionCodes(view));
+    for (const entry of dataset.codes) assert.ok(listed.has(entry.code), `${entry.code} listed`);
+    assert.strictEqual(await view.locator('#code-list').getAttribute('role'), 'listbox');
+    assert.match(await view.locator('#status').innerText(), new RegExp(`^${(await view.locator('[role="option"]').count())} codes$`));
+  });
+
+  it('searching "gateway" shows 502 and 504; arrows move the active option', async () => {
+    const view = await openCheatSheet(wb);
+    await search(view, 'gateway');
+    const codes = await optionCodes(view);
+    assert.ok(codes.includes(502) && codes.includes(504), `gateway → ${codes.join(', ')}`);
+    assert.ok(!codes.includes(200) && !codes.includes(404));
+    const box = view.locator('#search');
+    const first = await box.getAttribute('aria-activedescendant');
+    await box.press('ArrowDown');
+    const second = await box.getAttribute('aria-activedescendant');
+    assert.ok(first && second && first !== second, `active option moved from ${first} to ${second}`);
+    assert.strictEqual(await view.locator(`[id="${second}"]`).getAttribute('aria-selected'), 'true');
+    await wb.screenshot(path.join(screenshots, 'cheat-sheet.png'));
+  });
+
+  it('"50" narrows to the 50x codes', async () => {
+    const view = await openCheatSheet(wb);
+    await search(view, '50');
+    const codes = await optionCodes(view);
+    assert.ok(codes.length > 0 && codes.every((c) => c >= 500 && c <= 509), codes.join(', '));
+  });
+
+  it('Enter on 503 shows its full card; Escape returns to the list', async () => {
+    const view = await openCheatSheet(wb);
+    await search(view, '503');
+    await view.locator('#search').press('Enter');
+    const card = view.locator('.card');
+    await card.waitFor();
+    const meaning = index.primary(503)!;
+    assert.strictEqual((await card.locator('h2').innerText()).replace(/\s+/g, ' ').trim(), `503 ${meaning.name}`);
+    const text = await card.innerText();
+    assert.ok(text.includes(meaning.summary), 'summary');
+    for (const line of meaning.whenToUse) assert.ok(text.includes(line), `when to use: ${line}`);
+    for (const header of meaning.headers) assert.ok(text.includes(header), `header ${header}`);
+    assert.ok(await card.locator('h2').evaluate((h) => h === document.activeElement), 'the card title has focus');
+    await card.locator('h2').press('Escape');
+    await view.locator('#code-list').waitFor();
+    assert.ok(await view.locator('#search').evaluate((s) => s === document.activeElement), 'focus back in the search box');
+  });
+
+  it('a code with several meanings shows all of them on its card', async () => {
+    const several = dataset.codes.find((e) => e.meanings.length > 1);
+    assert.ok(several, 'the dataset has a code with several meanings');
+    const view = await openCheatSheet(wb);
+    await search(view, String(several.code));
+    await view.locator(`[role="option"][data-code="${several.code}"]`).first().click();
+    const articles = view.locator('.card article.meaning');
+    await articles.first().waitFor();
+    assert.strictEqual(await articles.count(), several.meanings.length);
+    const text = await view.locator('.card').innerText();
+    for (const m of several.meanings) assert.ok(text.includes(m.name), m.name);
+    await view.locator('.card').press('Escape');
+  });
+
+  it('"Insert" puts the code at the cursor of the editor', async () => {
+    fs.writeFileSync(path.join(wb.workspace, 'src', 'insert-here.js'), 'const status = ;\n');
+    await wb.openFile('src/insert-here.js');
+    await wb.page.keyboard.press('Control+Home');
+    await wb.page.keyboard.press('End');
+    await wb.page.keyboard.press('ArrowLeft');
+    const view = await openCheatSheet(wb);
+    await search(view, '503');
+    await view.locator('#search').press('Enter');
+    await view.locator('.card button', { hasText: 'Insert 503' }).click();
+    await waitFor('the editor to show the inserted code', async () => (await wb.editorText()).includes('const status = 503;'), 15_000);
+  });
+
+  it('"HTTP Status Lens: Compare Status Codes" for 500, 502, 503 shows the side-by-side table', async () => {
+    const input = await runPickCommand(wb, 'HTTP Status Lens: Compare Status Codes', 'Pick two or more codes');
+    for (const code of [500, 502, 503]) {
+      await input.fill(String(code));
+      const row = wb.page.locator('.quick-input-list .monaco-list-row', { hasText: `${code} ${name(code)}` }).first();
+      await row.locator('.quick-input-list-checkbox, input[type="checkbox"], .monaco-checkbox').first().click();
+    }
+    await input.fill('');
+    await input.press('Enter');
+    const panel = await webviewWith(wb, 'table.comparison');
+    const headers = (await panel.locator('table.comparison thead th').allInnerTexts()).map((t) => t.replace(/\s+/g, ' ').trim());
+    assert.deepStrictEqual(headers, [500, 502, 503].map((c) => `${c} ${name(c)}`));
+    const rows = await panel.locator('table.comparison tbody th').allInnerTexts();
+    for (const row of ['Name', 'Class', 'Meaning', 'When to use', 'Common causes', 'Headers', 'Cacheable', 'Body']) {
+      assert.ok(rows.includes(row), `row ${row} in ${rows.join(', ')}`);
+    }
+    const curated = index.findComparison([500, 502, 503]);
+    assert.ok(curated, 'the dataset has a comparison covering 500, 502 and 503');
+    assert.strictEqual((await panel.locator('.key-insight').innerText()).trim(), curated.keyInsight);
+    const guide = await panel.locator('table.decision-guide tbody td').allInnerTexts();
+    assert.deepStrictEqual(guide.map((t) => t.trim()), curated.decisionGuide.map((l) => l.useWhen));
+    await wb.screenshot(path.join(screenshots, 'compare.png'));
+  });
+
+  it('"Look Up Status Code" opens the card in the cheat sheet', async () => {
+    const input = await runPickCommand(wb, 'HTTP Status Lens: Look Up Status Code', 'Type a number');
+    await input.fill('429');
+    await wb.page.locator('.quick-input-list .monaco-list-row', { hasText: `429 ${name(429)}` }).first().waitFor();
+    await input.press('Enter');
+    const view = await webviewWith(wb, '.card h2');
+    await waitFor('the 429 card', async () => (await view.locator('.card h2').innerText()).includes(`429 ${name(429)}`), 15_000);
+    await view.locator('.card').press('Escape');
+  });
+
+  it('keeps the quiz score and the tab when hidden and shown again', async () => {
+    let view = await openCheatSheet(wb);
+    await view.locator('[role="tab"]', { hasText: 'Quiz' }).click();
+    await view.locator('.choice').first().click();
+    await view.locator('.score', { hasText: 'of 1' }).waitFor();
+    const score = await view.locator('.score').innerText();
+    await view.locator('body').evaluate(() => { (window as unknown as { __samePage: boolean }).__samePage = true; });
+    await activityBarItem(wb).click(); // hides the side bar: without retainContextWhenHidden the page goes away
+    await waitFor('the cheat sheet page to go away', async () => {
+      const count = await wb.page.locator('iframe.webview.ready').count();
+      for (let i = 0; i < count; i++) if (await wb.webviewFrame(i).locator('.score').count().catch(() => 0)) return false;
+      return true;
+    }, 15_000);
+    view = await openCheatSheet(wb);
+    await view.locator('.score').waitFor();
+    assert.strictEqual(await view.locator('body').evaluate(() => (window as unknown as { __samePage?: boolean }).__samePage ?? 'new page'), 'new page');
+    assert.strictEqual(await view.locator('.score').innerText(), score);
+    assert.strictEqual(await view.locator('[role="tab"][aria-selected="true"]').innerText(), 'Quiz');
+    await view.locator('[role="tab"]', { hasText: 'Codes' }).click();
+  });
+
+  it('follows the colour theme (light ↔ dark)', async () => {
+    const view = await openCheatSheet(wb);
+    const colours = () => view.locator('body').evaluate((body) => {
+      const style = getComputedStyle(body);
+      return { className: body.className, background: style.backgroundColor, color: style.color };
+    });
+    const switchTheme = async (theme: string, bodyClass: string) => {
+      const input = await runPickCommand(wb, 'Preferences: Color Theme', 'Select Color Theme');
+      await input.fill(theme);
+      await wb.page.locator('.quick-input-list .monaco-list-row', { has: wb.page.locator('.label-name', { hasText: new RegExp(`^${theme}$`) }) }).first().click();
+      return waitFor(`the cheat sheet in ${theme}`, async () => {
+        const now = await colours();
+        return now.className.split(/\s+/).includes(bodyClass) ? now : undefined;
+      }, 15_000);
+    };
+    const startedLight = (await colours()).className.includes('vscode-light');
+    const light = await switchTheme('Light Modern', 'vscode-light');
+    const dark = await switchTheme('Dark Modern', 'vscode-dark');
+    assert.notStrictEqual(dark.background, light.background, 'background follows the theme');
+    assert.notStrictEqual(dark.color, light.color, 'text colour follows the theme');
+    if (startedLight) await switchTheme('Light Modern', 'vscode-light');
+  });
+});
