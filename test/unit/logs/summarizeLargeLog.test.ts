@@ -56,7 +56,7 @@ describe('CLI: http-status-lens summarize on a 200 MB log', function () {
     cli = path.join(tmp, 'dist', 'cli.js');
     await esbuild.build({
       entryPoints: [path.join(root, 'server/src/cli/main.ts')], bundle: true, platform: 'node', target: 'node20',
-      format: 'cjs', outfile: cli, logLevel: 'error',
+      format: 'cjs', outfile: cli, logLevel: 'error', mainFields: ['module', 'main'], // as esbuild.mjs: ESM before UMD
     });
     fs.symlinkSync(path.join(root, 'data'), path.join(tmp, 'data'));
   });
