@@ -11,41 +11,46 @@ const slashComments = new Set<LanguageFamily>(['javascript', 'go', 'java', 'csha
  * same length), so brackets and keywords in them do not confuse the scanners.
  */
 export function maskNonCode(text: string, family: LanguageFamily): string {
-  const out = text.split('');
+  const out = new Uint16Array(text.length);
+  for (let k = 0; k < text.length; k++) out[k] = text.charCodeAt(k);
   const hash = hashComments.has(family);
   const slash = slashComments.has(family);
+  const python = family === 'python';
+  const SPACE = 32, NL = 10, SLASH = 47, STAR = 42, HASH = 35, BRACKET = 91, BACKSLASH = 92;
+  const SQ = 39, DQ = 34, BT = 96;
   const blank = (from: number, to: number) => {
-    for (let k = from; k < to; k++) if (out[k] !== '\n') out[k] = ' ';
+    for (let k = from; k < to; k++) if (out[k] !== NL) out[k] = SPACE;
   };
+  const n = text.length;
   let i = 0;
-  while (i < text.length) {
-    const c = text[i];
-    const next = text[i + 1];
-    if ((slash && c === '/' && next === '/') || (hash && c === '#' && !(family === 'php' && next === '['))) {
+  while (i < n) {
+    const c = out[i];
+    const next = i + 1 < n ? out[i + 1] : 0;
+    if ((slash && c === SLASH && next === SLASH) || (hash && c === HASH && !(family === 'php' && next === BRACKET))) {
       const end = text.indexOf('\n', i);
-      const stop = end < 0 ? text.length : end;
+      const stop = end < 0 ? n : end;
       blank(i, stop);
       i = stop;
-    } else if (slash && c === '/' && next === '*') {
+    } else if (slash && c === SLASH && next === STAR) {
       const end = text.indexOf('*/', i + 2);
-      const stop = end < 0 ? text.length : end + 2;
+      const stop = end < 0 ? n : end + 2;
       blank(i, stop);
       i = stop;
-    } else if (family === 'python' && (text.startsWith('"""', i) || text.startsWith("'''", i))) {
+    } else if (python && (c === SQ || c === DQ) && next === c && out[i + 2] === c) {
       const quote = text.slice(i, i + 3);
       const end = text.indexOf(quote, i + 3);
-      const stop = end < 0 ? text.length : end + 3;
+      const stop = end < 0 ? n : end + 3;
       blank(i + 3, stop - 3);
       i = stop;
-    } else if (c === '"' || c === "'" || c === '`') {
+    } else if (c === DQ || c === SQ || c === BT) {
       // Go runes and Rust lifetimes: a lone ' that does not close on the line is not a string.
       let j = i + 1;
-      while (j < text.length && text[j] !== c) {
-        if (text[j] === '\\' && c !== '`') j++;
-        else if (text[j] === '\n' && c !== '`') break;
+      while (j < n && out[j] !== c) {
+        if (out[j] === BACKSLASH && c !== BT) j++;
+        else if (out[j] === NL && c !== BT) break;
         j++;
       }
-      if (j >= text.length || text[j] !== c) {
+      if (j >= n || out[j] !== c) {
         i++;
         continue;
       }
@@ -55,7 +60,9 @@ export function maskNonCode(text: string, family: LanguageFamily): string {
       i++;
     }
   }
-  return out.join('');
+  let result = '';
+  for (let k = 0; k < n; k += 8192) result += String.fromCharCode(...out.subarray(k, Math.min(n, k + 8192)));
+  return result;
 }
 
 export function lineStartAt(text: string, offset: number): number {

@@ -46,7 +46,8 @@ export function responseSiteOf(text: string, masked: string, detection: Detectio
   const start = detection.start;
   const statement = statementStart(masked, start);
   const indent = indentAt(text, statement);
-  const before = masked.slice(Math.max(statement, start - 300), start);
+  // Short on purpose: the end-anchored patterns below cost time proportional to this window.
+  const before = masked.slice(Math.max(statement, start - 160), start);
   const call = enclosingCall(masked, start);
   const fw = detection.framework ?? '';
   const base = { statement, indent };

@@ -25,8 +25,16 @@ export const preferServiceUnavailable: Rule = {
       const region = surroundingRegion(ctx.text, ctx.masked, detection.start, ctx.family, 6);
       // Other status codes in the region ("ServiceUnavailable" in a neighbouring branch) are not evidence.
       let regionText = ctx.text.slice(region.start, region.end);
-      for (const other of ctx.analysis.detections) {
-        if (other.start >= region.start && other.end <= region.end) {
+      const list = ctx.analysis.detections;
+      let lo = 0;
+      for (let hi = list.length; lo < hi;) {
+        const mid = (lo + hi) >> 1;
+        if (list[mid].start < region.start) lo = mid + 1;
+        else hi = mid;
+      }
+      for (let k = lo; k < list.length && list[k].start < region.end; k++) {
+        const other = list[k];
+        if (other.end <= region.end) {
           const from = other.start - region.start;
           regionText = regionText.slice(0, from) + ' '.repeat(other.end - other.start) + regionText.slice(other.end - region.start);
         }
