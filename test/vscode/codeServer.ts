@@ -93,6 +93,10 @@ export const defaultSettings = {
   'security.workspace.trust.enabled': false,
   'update.mode': 'none',
   'files.hotExit': 'off',
+  // Test workspaces live inside this repository's .vscode-test/: no "open the parent repository?" toast.
+  'git.openRepositoryInParentFolders': 'never',
+  'git.autoRepositoryDetection': false,
+  'workbench.enableExperiments': false,
 };
 
 /** Creates the user-data/extensions folders and writes user settings (merged over the defaults). */
