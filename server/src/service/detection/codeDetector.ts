@@ -3,7 +3,7 @@
 // A 3-digit number alone is never enough: it needs a status context (a status call, key, assignment,
 // comparison with a status, assertion about a status, switch arm on a status, ...). When in doubt, silence.
 import { Detection, DetectionForm } from './types';
-import { standardName } from './names/standard';
+import { commonNames, squash, standardName } from './names/standard';
 import { lexCode, LexerSink } from './codeLexer';
 import {
   FamilyRules, FileHints, isStatusChain, isStatusGetter, isStatusListName, isStatusName, lastSegment, squashLower,
@@ -26,8 +26,10 @@ const ASSERTIONS = new Set([
   'assert_not_equal', 'eq', 'eql', 'toBe', 'toEqual', 'toStrictEqual', 'isEqualTo', 'isNotEqualTo', 'shouldBe',
   'shouldEqual', 'shouldNotBe', 'is', 'be', 'Be', 'NotBe', 'equalTo', 'expect', 'toHaveProperty', 'assertThat',
   'assertIs', 'assertIn', 'assertNotIn', 'check', 'assert', 'require', 'ok', 'Assert', 'assertTrue', 'assertFalse',
-  'IsTrue', 'True', 'False',
+  'IsTrue', 'True', 'False', 'should', 'thenReturn', 'willReturn', 'andReturn', 'returns', 'toHaveBeenCalledWith',
 ]);
+
+const INFIX_ASSERTIONS = new Set(['shouldBe', 'shouldEqual', 'shouldNotBe', 'eq', 'eql', 'equal', 'be', 'should_be', 'assert_equal', 'assert_not_equal', 'assertEquals']);
 
 const LOOKUP_METHODS = new Set(['includes', 'include?', 'contains', 'has', 'indexOf', 'Contains', 'contains_key', 'member?', 'in_array']);
 
@@ -55,8 +57,14 @@ class CodeDetector implements LexerSink {
     if (code < 100 || code > 599) return;
     const before = t.charCodeAt(start - 1);
     if (before === 45 /* - */ || before === 35 /* # */ || before === 64 /* @ */) return;
-    const context = this.classify(start, end);
-    if (context) this.push(code, start, end, 'literal', context);
+    const context = this.classify(start, end, code);
+    if (!context) return;
+    // Weak evidence (a comparison, an assertion, a switch) only counts for codes that exist: 250 or 354 next to
+    // `reply.code` is SMTP; and `.code` in a mail or gRPC file is not HTTP.
+    const weak = /^(?:compare|assertion|case|list|in|fallback):/.test(context);
+    if (weak && !isKnownCode(code)) return;
+    if (weak && /[.>]code\b/i.test(context) && (this.hints.has('smtp') || this.hints.has('SMTP') || this.hints.has('grpc'))) return;
+    this.push(code, start, end, 'literal', context);
   }
 
   string(start: number, end: number, contentStart: number, contentEnd: number): void {
@@ -74,7 +82,7 @@ class CodeDetector implements LexerSink {
       && isDigit(t.charCodeAt(contentStart + 2)) && (len === 3 || (t.charCodeAt(contentStart + 3) === 32 && len < 60))) {
       const code = codeAt(t, contentStart);
       if (code < 100 || code > 599) return;
-      const context = this.classify(start, end);
+      const context = this.classify(start, end, code) ?? (len > 4 && reasonMatches(t, contentStart + 4, contentEnd, code) ? 'reason-phrase' : undefined);
       if (context) this.push(code, contentStart, contentStart + 3, 'string', context);
     }
   }
@@ -108,7 +116,9 @@ class CodeDetector implements LexerSink {
       const c0 = t.charCodeAt(start);
       if (c0 === 72 /* H */ || c0 === 83 /* S */) {
         const match = rules.bareConstant(t.slice(start, end), this.hints);
-        if (match && !this.inImport(start)) this.push(match.code, start, end, 'constant', 'constant', match.framework);
+        const n = nextSig(t, end);
+        const declared = n >= 0 && t.charCodeAt(n) === 61 && t.charCodeAt(n + 1) !== 61; // HTTP_STATUS_OK = 200 defines it
+        if (match && !declared && !this.inImport(start)) this.push(match.code, start, end, 'constant', 'constant', match.framework);
       }
     }
   }
@@ -118,7 +128,7 @@ class CodeDetector implements LexerSink {
     if (!lookup) return;
     const code = lookup(this.text.slice(start + 1, end));
     if (code === undefined) return;
-    const context = this.classify(start, end);
+    const context = this.classify(start, end, code);
     if (context) this.push(code, start, end, 'symbol', context);
   }
 
@@ -151,10 +161,42 @@ class CodeDetector implements LexerSink {
       || t.startsWith('require ', i);
   }
 
-  /** The context that makes the token [s, e) a status, or undefined. */
-  private classify(s: number, e: number): string | undefined {
+  /** The context that makes the token [s, e) (holding `code`) a status, or undefined. */
+  private classify(s: number, e: number, code: number): string | undefined {
     // Pathological input (megabytes of `404,404,…`): each look-around is bounded, and so is their number.
     if (++this.classified > MAX_CLASSIFICATIONS) return undefined;
+    return this.classifyByContext(s, e) ?? this.classifyByName(s, e, code);
+  }
+
+  /**
+   * The code's own name next to it: `NOT_FOUND = 404`, `'Not Found': 404`, `404: 'Not Found'`,
+   * `case 404: return "Not Found"`, `(404, "Not Found")`.
+   */
+  private classifyByName(s: number, e: number, code: number): string | undefined {
+    const t = this.text;
+    const p = prevSig(t, s);
+    const op = opEndingAt(t, p);
+    if (op === ':' || op === '=' || op === '=>' || op === ':=') {
+      const key = this.leftName(p - op.length + 1);
+      if (key && nameOfCode(lastSegment(key) || key) === code) return `named:${key}`;
+    }
+    // A reason phrase right after: skip `:`, `=>`, `,`, `->`, `)`, `then`, `return`, spaces (bounded).
+    let i = e;
+    const stop = Math.min(t.length, e + 40);
+    while (i < stop) {
+      const c = t.charCodeAt(i);
+      if (c === 32 || c === 9 || c === 58 || c === 44 || c === 61 || c === 62 || c === 45 || c === 41) { i++; continue; }
+      if (t.startsWith('return', i) || t.startsWith('then', i)) { i += t.charCodeAt(i) === 114 ? 6 : 4; continue; }
+      break;
+    }
+    const q = t.charCodeAt(i);
+    if (q !== 34 && q !== 39 && q !== 96) return undefined;
+    const close = t.indexOf(t[i], i + 1);
+    if (close < 0 || close - i > 60) return undefined;
+    return reasonMatches(t, i + 1, close, code) ? 'reason-phrase' : undefined;
+  }
+
+  private classifyByContext(s: number, e: number): string | undefined {
     const t = this.text;
     const p = prevSig(t, s);
     const pc = p >= 0 ? t.charCodeAt(p) : 0;
@@ -184,7 +226,7 @@ class CodeDetector implements LexerSink {
           const left = this.leftOperand(opStart);
           if (left) return `fallback:${left}`;
         }
-        return this.callContext(s, true);
+        return this.callContext(s, true) ?? this.forwardContext(s, e);
       }
     }
     // `or 500` (Python) and `case`/`when` arms.
@@ -199,6 +241,11 @@ class CodeDetector implements LexerSink {
       if (word === 'return' || word === 'in' || word === 'not' || word === 'and') return this.forwardContext(s, e);
       if (this.rules.commands && this.rules.commands.has(word) && prevSigOnLine(t, s) === p) {
         return `call:${word}`;
+      }
+      // Infix and paren-less assertions: `status shouldBe 200`, `expect(x.status).to eq 200`, `assert_equal 200, res.status`.
+      if (INFIX_ASSERTIONS.has(word) || (ASSERTIONS.has(word) && prevSigOnLine(t, s) === p)) {
+        const from = statementStart(t, wStart);
+        if (mentionsStatus(t, from, statementEnd(t, e))) return `assertion:${word}`;
       }
       return this.forwardContext(s, e);
     }
@@ -612,6 +659,29 @@ function listOfRegisteredStatuses(t: string, open: number, close: number): { all
     i += 2;
   }
   return { all: count > 0, count, irregular };
+}
+
+/** `NOT_FOUND`, `HTTP_NOT_FOUND`, `StatusNotFound`, `kNotFound`, `"Not Found"` → 404. */
+/** Registered codes and the vendor codes people actually write (NGINX 444/499, Cloudflare 52x, IIS 440/449...). */
+const VENDOR_CODES = new Set([218, 306, 419, 420, 430, 440, 444, 449, 450, 460, 463, 464, 494, 495, 496, 497, 498, 499,
+  509, 520, 521, 522, 523, 524, 525, 526, 527, 529, 530, 561, 598, 599]);
+
+function isKnownCode(code: number): boolean {
+  return VENDOR_CODES.has(code) || standardName(code) !== undefined;
+}
+
+function nameOfCode(name: string): number | undefined {
+  const bare = name.replace(/^(?:HTTP_?STATUS_?|HTTP_?|STATUS_?|SC_|k(?=[A-Z]))/i, '').replace(/_?(?:CODE|STATUS)$/i, '');
+  return bare.length >= 2 ? commonNames.get(squash(bare)) : undefined;
+}
+
+/** Whether text[from, to) is the reason phrase of `code` ("Not Found", "not found", "OK"), possibly followed by more. */
+function reasonMatches(t: string, from: number, to: number, code: number): boolean {
+  const name = standardName(code);
+  if (!name) return false;
+  const content = t.slice(from, to).trim();
+  if (commonNames.get(squash(content)) === code) return true;
+  return name.includes(' ') && content.toLowerCase().startsWith(name.toLowerCase());
 }
 
 function tidySubject(subject: string): string {

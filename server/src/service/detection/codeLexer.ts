@@ -71,7 +71,7 @@ function masterRegex(syntax: Syntax, words: readonly string[]): RegExp {
   // Only 3-digit numbers 100-599 can be a status: `\b[1-5]\d\d\b` (1.404, 404px, 0x404 are excluded by the boundaries and the checks below).
   parts.push(String.raw`\b[1-5]\d\d\b`);
   if (words.length) parts.push(String.raw`\b(?:` + words.map(escapeRegex).join('|') + String.raw`)(?:\?\.|\.|::|->)[A-Za-z_]\w*`);
-  parts.push(String.raw`\b(?:HTTP_\d{3}_\w+|HTTP_STATUS_\w+|Status\d{3}[A-Z]\w*)`, String.raw`\bstatus\(\)\.is\w*`);
+  parts.push(String.raw`\b(?:HTTP_\d{3}_\w+|HTTP_STATUS_\w+|Status\d{3}[A-Z]\w*)`, String.raw`\b(?:status|expectStatus)\(\)\s*\.is\w*`);
   re = new RegExp(parts.join('|'), syntax.ruby ? 'gm' : 'g');
   byWords.set(key, re);
   return re;

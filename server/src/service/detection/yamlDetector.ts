@@ -81,7 +81,7 @@ export function detectInYaml(text: string): Detection[] {
       stack.push({ indent, key });
     } else if (vc === 124 || vc === 62) {
       blockIndent = indent;
-    } else if (isStatusName(key)) {
+    } else if (vc !== 91 && isStatusName(key)) {
       const start = vc === 34 || vc === 39 ? v + 1 : v;
       if (isThreeDigits(text, start, eol)) push(Number(text.slice(start, start + 3)), start, start === v ? 'literal' : 'string', `key:${key}`);
     } else if (vc === 91 && isStatusListName(key)) {

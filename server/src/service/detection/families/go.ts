@@ -25,6 +25,11 @@ const calls: FamilyRules['calls'] = {
   NewHTTPError: { args: [0] },
   NewError: { args: [0], receiver: (r) => r === 'fiber' },
   SetStatusCode: { args: [0] },
+  NewStringResponder: { args: [0] },
+  NewJsonResponder: { args: [0] },
+  NewBytesResponder: { args: [0] },
+  NewStringResponse: { args: [0] },
+  Reply: { args: [0] },
 };
 for (const name of GIN_ECHO) {
   if (calls[name]) continue;

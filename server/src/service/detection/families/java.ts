@@ -74,7 +74,7 @@ export const javaRules: FamilyRules = {
   },
   memberAfterCall(callee, member) {
     // MockMvc: status().isNotFound()
-    if (!/(^|\.)status$/.test(callee) || !member.startsWith('is') || member.length < 4) return undefined;
+    if (!/(^|\.)(status|expectStatus)$/.test(callee) || !member.startsWith('is') || member.length < 4) return undefined;
     const key = squash(member.slice(2));
     const code = mockMvcMatchers.get(key) ?? commonNames.get(key);
     return code ? { code, framework: 'spring' } : undefined;

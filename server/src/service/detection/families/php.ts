@@ -22,7 +22,7 @@ export const phpRules: FamilyRules = {
     abort_unless: { args: [1] },
     json: { args: [1] },
     response: { args: [1] },
-    Response: { args: [1] },
+    Response: { args: [0, 1] },
     JsonResponse: { args: [1] },
     RedirectResponse: { args: [1] },
     redirect: { args: [1] },

@@ -21,7 +21,7 @@ export const rubyRules: FamilyRules = {
     halt: { args: [0] },
     assert_response: { args: [0] },
     redirect: { args: [1] },
-    error: { args: [0], receiver: (r) => r === '' },
+    error: { args: [0, 1], receiver: (r) => r === '' },
     status_code: { args: [0], receiver: (r) => /Rack::Utils|Utils/.test(r) },
   },
   commands: new Set(['head', 'halt', 'status', 'assert_response', 'have_http_status', 'error']),

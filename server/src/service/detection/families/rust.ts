@@ -25,6 +25,7 @@ export const rustRules: FamilyRules = {
     from_code: { args: [0], receiver: (r) => /Status/.test(r) },
     new: { args: [0], receiver: (r) => /(^|::)Status$/.test(r) },
     with_status: { args: [1] },
+    catch: { args: [0] },
   },
   qualifiers: new Set(['StatusCode', 'Status', 'HttpResponse']),
   constant(qualifier, member, chain, file): ConstantMatch | undefined {
