@@ -30,7 +30,9 @@ export function diagnosticsOfFile(
 ): CliDiagnostic[] {
   const uri = `file://${encodeURI(file.startsWith('/') ? file : `/${file}`)}`;
   const document = TextDocument.create(uri, languageId, 1, text);
-  return service.doValidation(document, settings).map((d) => ({
+  const diagnostics = service.doValidation(document, settings);
+  service.forget(uri); // a scan visits each file once: keep no cache entry per file
+  return diagnostics.map((d) => ({
     file,
     line: d.range.start.line + 1,
     column: d.range.start.character + 1,
