@@ -48,7 +48,7 @@ function pushRecord(found: Detection[], record: LogRecord, base: number, text: s
     if (vendor) detection.framework = vendor;
     const vendorSource = vendorSourceFor(field.context);
     if (vendorSource) detection.vendorSource = vendorSource;
-    const note = line === undefined ? undefined : logHoverNote(detection, line);
+    const note = line === undefined ? undefined : logHoverNote(detection, line, record);
     if (note) detection.note = note;
     found.push(detection);
   }

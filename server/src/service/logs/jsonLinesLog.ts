@@ -14,27 +14,32 @@ const methodKeys = new Set(['method', 'request_method', 'requestMethod', 'httpMe
 /** Deeper status keys belong to payloads, not to the logged request. */
 const maxDepth = 3;
 
+/** A scalar of a JSON line, kept without the scanner's (reused) stack. */
+export type LineScalar = Pick<JsonScalar, 'kind' | 'key' | 'text' | 'start' | 'end'> & { depth: number };
+
 export interface JsonLineValues {
   /** Scalars by key (the first of each key wins), with their depth. */
-  scalars: Map<string, JsonScalar & { depth: number }>;
+  scalars: Map<string, LineScalar>;
 }
 
 /** The scalar values of one JSON line by key; undefined when the line is not a JSON object. */
 export function jsonLineValues(line: string): JsonLineValues | undefined {
-  const first = line.search(/\S/);
-  if (first < 0 || line.charCodeAt(first) !== 123 /* { */) return undefined;
-  const scalars = new Map<string, JsonScalar & { depth: number }>();
+  let first = 0;
+  while (first < line.length && (line.charCodeAt(first) === 32 || line.charCodeAt(first) === 9)) first++;
+  if (line.charCodeAt(first) !== 123 /* { */) return undefined;
+  const scalars = new Map<string, LineScalar>();
   scanJson(line, {
     value(scalar) {
-      if (scalar.key === undefined || scalars.has(scalar.key)) return;
-      scalars.set(scalar.key, { ...scalar, stack: [], depth: scalar.stack.length });
+      const key = scalar.key;
+      if (key === undefined || scalars.has(key)) return;
+      scalars.set(key, { kind: scalar.kind, key, text: scalar.text, start: scalar.start, end: scalar.end, depth: scalar.stack.length });
     },
   });
   return { scalars };
 }
 
 /** A status field from a JSON scalar: a number 100–599, or a string of three digits. */
-export function jsonStatusField(scalar: JsonScalar, context: string): StatusField | undefined {
+export function jsonStatusField(scalar: LineScalar, context: string): StatusField | undefined {
   const isString = scalar.kind === 'string';
   if (!isString && scalar.kind !== 'number') return undefined;
   const code = statusCode(scalar.text);

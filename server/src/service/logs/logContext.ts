@@ -8,7 +8,7 @@ import { readAlbLine } from './albLog';
 import { readClassicElbLine } from './classicElbLog';
 import { readCloudflareLine } from './cloudflareLog';
 import { readCombinedLine } from './combinedLog';
-import { LogFormatId } from './types';
+import { LogFormatId, LogRecord } from './types';
 
 /** The dataset source whose meaning a log of this context prefers (keys as in data/status-codes.json). */
 export function vendorSourceFor(context: string): string | undefined {
@@ -80,22 +80,24 @@ const cloudflareCodes: Record<number, string> = {
   530: 'Cloudflare returned a 1xxx error together with this code, most often because the origin\'s host name could not be resolved.',
 };
 
-/** A note for the hover, or undefined when the vendor context adds nothing to the code's meaning. */
-export function logHoverNote(detection: Detection, lineText: string): string | undefined {
+/**
+ * A note for the hover, or undefined when the vendor context adds nothing to the code's meaning.
+ * `record` is the line already read (the detector has it); without it the line is read again.
+ */
+export function logHoverNote(detection: Detection, lineText: string, record?: LogRecord): string | undefined {
   const { context, code } = detection;
   if (context === 'log:nginx') {
     return nginxCodes[code];
   }
   if (context === 'log:nginx:upstream_status') {
-    const record = readCombinedLine(lineText);
-    const sent = record?.fields[0].code;
+    const sent = (record ?? readCombinedLine(lineText))?.fields[0].code;
     return `This is the upstream's answer (\`$upstream_status\`)${sent !== undefined && sent !== code ? `; NGINX sent ${sent} to the client` : ''}.`;
   }
   if (context.startsWith('log:alb:') || context.startsWith('log:elb:')) {
-    return loadBalancerNote(detection, lineText);
+    return loadBalancerNote(detection, lineText, record);
   }
   if (context.startsWith('log:cloudflare:')) {
-    return cloudflareNote(detection, lineText);
+    return cloudflareNote(detection, lineText, record);
   }
   if (context === 'log:cloudfront:sc-status' && code >= 500) {
     return 'The status CloudFront sent to the viewer; 502/503/504 here usually mean CloudFront could not get a usable answer from the origin in time.';
@@ -103,9 +105,9 @@ export function logHoverNote(detection: Detection, lineText: string): string | u
   return undefined;
 }
 
-function loadBalancerNote(detection: Detection, lineText: string): string | undefined {
+function loadBalancerNote(detection: Detection, lineText: string, known?: LogRecord): string | undefined {
   const isAlb = detection.context.startsWith('log:alb:');
-  const record = isAlb ? readAlbLine(lineText) : readClassicElbLine(lineText);
+  const record = known ?? (isAlb ? readAlbLine(lineText) : readClassicElbLine(lineText));
   const [lb, target] = record?.fields ?? [];
   const targetName = isAlb ? 'target' : 'back end';
   const lbName = isAlb ? 'Application Load Balancer' : 'Classic Load Balancer';
@@ -126,8 +128,8 @@ function loadBalancerNote(detection: Detection, lineText: string): string | unde
   return `What the ${targetName} answered${sent !== undefined && sent !== detection.code ? `; the load balancer sent ${sent} to the client` : ''}.`;
 }
 
-function cloudflareNote(detection: Detection, lineText: string): string | undefined {
-  const record = readCloudflareLine(lineText);
+function cloudflareNote(detection: Detection, lineText: string, known?: LogRecord): string | undefined {
+  const record = known ?? readCloudflareLine(lineText);
   const edge = record?.fields.find((f) => f.field === 'EdgeResponseStatus')?.code;
   const origin = record?.fields.find((f) => f.field === 'OriginResponseStatus')?.code;
   if (detection.context.endsWith(':OriginResponseStatus')) {
