@@ -213,20 +213,20 @@ class CodeDetector implements LexerSink {
           if (isStatusName(key)) return `${op === '=' || op === ':=' ? 'assign' : 'key'}:${key}`;
           if ((key === 'code' || key === 'responseCode') && this.enclosingCalleeMatches(s, /ApiResponse|redirect|abort|Response$/)) return `key:${key}`;
         }
-        if (op === ':' && this.isTernaryColon(opStart)) return this.callContext(s, true);
+        if (op === ':' && this.isTernaryColon(opStart)) return this.callContext(s, true) ?? this.ternaryCommand(s);
         return this.objectKeyUnderResponses(s, e);
       }
       if (COMPARISONS.has(op)) {
         const left = this.leftOperand(opStart);
         if (left) return `compare:${left}`;
-        return this.forwardContext(s, e);
+        return this.classRange(s, e, op, opStart) ?? this.forwardContext(s, e);
       }
       if (op === '||' || op === '??' || op === '?') {
         if (op !== '?') {
           const left = this.leftOperand(opStart);
           if (left) return `fallback:${left}`;
         }
-        return this.callContext(s, true) ?? this.forwardContext(s, e);
+        return this.callContext(s, true) ?? (op === '?' ? this.ternaryCommand(s) : undefined) ?? this.forwardContext(s, e);
       }
     }
     // `or 500` (Python) and `case`/`when` arms.
@@ -281,6 +281,39 @@ class CodeDetector implements LexerSink {
       return undefined;
     }
     return this.forwardContext(s, e);
+  }
+
+  /** `s >= 200 && s < 300`, `code >= 500 && code <= 599`: bounds of a status class on the same operand. */
+  private classRange(s: number, e: number, op: string, opStart: number): string | undefined {
+    const t = this.text;
+    const v = codeAt(t, s);
+    if (v % 100 !== 0 || v < 100 || v > 500) return undefined;
+    const p = prevSig(t, opStart);
+    if (p < 0 || !isIdentChar(t.charCodeAt(p))) return undefined;
+    const name = t.slice(chainStartBefore(t, p + 1), p + 1);
+    if (!name || name.length > 40) return undefined;
+    const esc = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    const window = t.slice(Math.max(0, s - 60 - name.length), Math.min(t.length, e + 60 + name.length));
+    if (op === '>=' || op === '>') {
+      const upper = new RegExp(`${esc}\\s*(?:<\\s*${v + 100}|<=\\s*${v + 99})\\b`);
+      return upper.test(window) ? `range:${name}` : undefined;
+    }
+    if (op === '<' && v >= 200) {
+      const lower = new RegExp(`${esc}\\s*>=\\s*${v - 100}\\b`);
+      return lower.test(window) ? `range:${name}` : undefined;
+    }
+    return undefined;
+  }
+
+  /** Ruby: `head ok ? :ok : :bad_gateway` — a paren-less status command starts the statement. */
+  private ternaryCommand(s: number): string | undefined {
+    const commands = this.rules.commands;
+    if (!commands) return undefined;
+    const t = this.text;
+    let i = lineStart(t, s);
+    while (i < s && isSpace(t.charCodeAt(i))) i++;
+    const word = t.slice(i, identEndAfter(t, i));
+    return commands.has(word) ? `call:${word}` : undefined;
   }
 
   /** After the token: `404 === res.status`, `500 =>` arm, `'404':` key under responses. */
@@ -417,6 +450,11 @@ class CodeDetector implements LexerSink {
     }
     if (argIndex === 0 && isStatusName(name) && !rule) return `call:${shortChain(chain)}`;
     if (name === 'expect' && receiverChain && argIndex === 0 && this.rules.family === 'javascript') return 'assertion:expect';
+    // `new ApiError(404, msg)`, `new HttpError('x', 503)`: an error class given an error status.
+    if (argIndex <= 1 && /^[A-Z]\w*(?:Error|Exception)$/.test(name) && name !== 'Error' && name !== 'Exception') {
+      const code = codeAt(t, s) ;
+      if (code >= 400 && code <= 599 && isKnownCode(code) && /^\d{3}$/.test(t.slice(s, s + 3))) return `call:${name}`;
+    }
     if (ASSERTIONS.has(name)) {
       // The assertion's own chain and arguments must talk about a status: `expect(res.status).toBe(404)`,
       // `assertEquals(200, response.getStatusCode())`; or the assertion it is nested in (`assertThat(x.status, is(200))`).
@@ -485,6 +523,8 @@ class CodeDetector implements LexerSink {
           const left = this.leftOperand(wStart);
           if (left) return `in:${left}`;
         }
+        // STATUS_CODES[504], statuses[404]
+        if (opener === 91 && count === 1 && isStatusListName(t.slice(chainStartBefore(t, p + 1), p + 1))) return `index:${word}`;
       } else if (t.charCodeAt(p) === 40 || t.charCodeAt(p) === 44) {
         // a list argument: .expect([200, 201]) / assertIn(status, [..])
         const enc = enclosingBracket(t, open);
