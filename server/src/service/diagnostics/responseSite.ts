@@ -24,6 +24,7 @@ export type SiteKind =
   | 'laravel-response' // response(body, N) / response()->json(body, N)
   | 'laravel-abort' // abort(N)
   | 'redirect-call' // res.redirect(N, url), http.Redirect(…, N), redirect_to …, status: X
+  | 'sent-other' // sent, but in a shape no fix knows (new ResponseEntity<>(…), ctx.throw(N), Results.StatusCode(N)…)
   | 'other';
 
 export interface ResponseSite {
@@ -80,6 +81,8 @@ export function responseSiteOf(text: string, masked: string, detection: Detectio
       if (/[{,]\s*(?:status|statusCode)\s*:\s*$/.test(masked.slice(Math.max(0, start - 300), start))) {
         return site('init-object', fw || 'fetch');
       }
+      if (call && /(?:^|\.)(?:throw|assert)$/.test(call.callee) && /ctx|context/i.test(call.callee)) return site('sent-other', fw || 'koa', { call });
+      if (call && /^(?:new )?(?:HttpException|\w+Exception|createError|createHttpError|HttpError)$/.test(call.callee)) return site('sent-other', fw, { call });
       return site('other', fw);
     }
     case 'go': {
@@ -97,6 +100,10 @@ export function responseSiteOf(text: string, masked: string, detection: Detectio
       return site('other', fw);
     }
     case 'python': {
+      // A route decorator's status_code= is the route's status; nothing else in a decorator is sent.
+      if (/^@/.test(masked.slice(statement, start))) {
+        return /\bstatus_code\s*=\s*$/.test(before) ? site('sent-other', fw || 'fastapi') : site('other', fw);
+      }
       if (call && call.open > statement) {
         if (/redirect/i.test(call.callee)) return site('redirect-call', fw || 'flask', { call });
         return site('py-call', fw || pythonFrameworkOf(call.callee), { call });
@@ -108,11 +115,14 @@ export function responseSiteOf(text: string, masked: string, detection: Detectio
     case 'java': {
       if (/\bResponseEntity\s*\.\s*status\(\s*$/.test(before) && call) return site('spring-status', 'spring', { call });
       if ((m = /\b([A-Za-z_]\w*)\s*\.\s*(?:setStatus|sendError)\(\s*$/.exec(before)) && call) return site('servlet-status', fw || 'servlet', { receiver: m[1], call });
+      if (call && /^(?:new )?(?:ResponseEntity|ResponseStatusException|HttpClientErrorException|HttpServerErrorException|WebApplicationException)$/.test(call.callee)) return site('sent-other', fw || 'spring', { call });
+      if (call && call.callee === '@ResponseStatus') return site('sent-other', fw || 'spring', { call });
       return site('other', fw);
     }
     case 'csharp': {
       if (/(?<![\w.])StatusCode\(\s*$/.test(before) && call) return site('aspnet-statuscode', 'aspnet', { call });
       if ((m = /([A-Za-z_][\w.]*)\.StatusCode\s*=\s*$/.exec(before))) return site('prop-assign', 'aspnet', { receiver: m[1] });
+      if (call && /^(?:new )?(?:(?:Typed)?Results\.StatusCode|StatusCodeResult|ObjectResult|Problem|Results\.Problem|TypedResults\.Problem)$/.test(call.callee)) return site('sent-other', fw || 'aspnet', { call });
       return site('other', fw);
     }
     case 'ruby': {
@@ -126,6 +136,11 @@ export function responseSiteOf(text: string, masked: string, detection: Detectio
     case 'php': {
       if (call && /^abort$/.test(call.callee)) return site('laravel-abort', 'laravel', { call });
       if (call && /^(?:response(?:\(\)->\w+)?|\$\w+->setStatusCode|Response::\w+)$/.test(call.callee)) return site('laravel-response', 'laravel', { call });
+      return site('other', fw);
+    }
+    case 'rust': {
+      // axum: (StatusCode::X, body) or StatusCode::X returned as the response.
+      if (/(?:^|[(,]|return|=>)\s*$/.test(before) && /^\s*[,)]/.test(masked.slice(detection.end, detection.end + 40))) return site('sent-other', fw);
       return site('other', fw);
     }
     default:
