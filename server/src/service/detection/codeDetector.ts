@@ -58,13 +58,7 @@ class CodeDetector implements LexerSink {
     const before = t.charCodeAt(start - 1);
     if (before === 45 /* - */ || before === 35 /* # */ || before === 64 /* @ */) return;
     const context = this.classify(start, end, code);
-    if (!context) return;
-    // Weak evidence (a comparison, an assertion, a switch) only counts for codes that exist: 250 or 354 next to
-    // `reply.code` is SMTP; and `.code` in a mail or gRPC file is not HTTP.
-    const weak = /^(?:compare|assertion|case|list|in|fallback):/.test(context);
-    if (weak && !isKnownCode(code)) return;
-    if (weak && /[.>]code\b/i.test(context) && (this.hints.has('smtp') || this.hints.has('SMTP') || this.hints.has('grpc'))) return;
-    this.push(code, start, end, 'literal', context);
+    if (context && this.plausible(code, context, start)) this.push(code, start, end, 'literal', context);
   }
 
   string(start: number, end: number, contentStart: number, contentEnd: number): void {
@@ -83,7 +77,7 @@ class CodeDetector implements LexerSink {
       const code = codeAt(t, contentStart);
       if (code < 100 || code > 599) return;
       const context = this.classify(start, end, code) ?? (len > 4 && reasonMatches(t, contentStart + 4, contentEnd, code) ? 'reason-phrase' : undefined);
-      if (context) this.push(code, contentStart, contentStart + 3, 'string', context);
+      if (context && this.plausible(code, context, start)) this.push(code, contentStart, contentStart + 3, 'string', context);
     }
   }
 
@@ -133,6 +127,18 @@ class CodeDetector implements LexerSink {
   }
 
   // ---- decisions ----
+
+  /**
+   * A code nobody defines (299, 255, 127) only counts where a framework call takes it (res.status(299)).
+   * Weak evidence (a comparison, an assertion, a switch) does not count in a mail or gRPC file: 250 or 550
+   * beside `response.status` there is SMTP.
+   */
+  private plausible(code: number, context: string, at: number): boolean {
+    if (!context.startsWith('call:') && !isKnownCode(code)) return false;
+    const weak = /^(?:compare|assertion|case|list|in|fallback):/.test(context);
+    if (weak && /smtp|mail|grpc/i.test(this.text.slice(Math.max(0, at - 400), at))) return false;
+    return true;
+  }
 
   private push(code: number, start: number, end: number, form: DetectionForm, context: string, framework?: string): void {
     if (start < this.lastEnd) return; // never overlap (a status line inside a status string...)

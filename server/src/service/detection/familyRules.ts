@@ -83,8 +83,10 @@ export function isStatusName(name: string): boolean {
 /** Names of collections of statuses: `statuses`, `status_forcelist`, `retryStatusCodes`, `RETRY_STATUSES`. */
 export function isStatusListName(name: string): boolean {
   const s = squashLower(name);
-  return s.includes('status') && !EXCLUDED.test(s);
+  return s.includes('status') && !EXCLUDED.test(s) && !NOT_CODES.test(s);
 }
+
+const NOT_CODES = /delay|timeout|interval|wait|millis|seconds|size|width|height|limit|count|length|offset|port|price|version|bar$/;
 
 /** Receivers whose `.code` is an HTTP status: res, resp, response, rec, recorder, rr, w, reply. */
 export function isResponseReceiver(name: string): boolean {
