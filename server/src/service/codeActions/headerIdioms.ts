@@ -5,7 +5,7 @@
 // Laravel `->header(…)`. Returns undefined where no safe edit exists.
 import { LanguageFamily } from '../detection/languages';
 import { Detection } from '../detection/types';
-import { OffsetEdit } from '../diagnostics/types';
+import { OffsetEdit, placeholderMark } from '../diagnostics/types';
 import { lineEndAt, matchingClose, openBracketBefore } from '../diagnostics/lookAround';
 import { ResponseSite } from '../diagnostics/responseSite';
 
@@ -105,7 +105,7 @@ export function addHeaderEdits(ctx: IdiomContext, header: HeaderToAdd): OffsetEd
       if (call.callee === 'abort') {
         if (header.name !== 'Retry-After') return undefined;
         // Werkzeug's ServiceUnavailable and TooManyRequests take retry_after.
-        return appendArgument(ctx, call.open, call.close, `retry_after=${header.value.replace(/\u0001/g, '')}`);
+        return appendArgument(ctx, call.open, call.close, `retry_after=${header.value.split(placeholderMark).join('')}`);
       }
       if (call.callee === 'make_response') {
         const args = topLevelCommas(masked, call.open, call.close);
