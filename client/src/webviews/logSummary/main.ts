@@ -31,7 +31,7 @@ function render(model: LogSummaryModel): void {
     h('header', {},
       h('h1', {}, 'Status codes — ', h('span', { class: 'file' }, model.fileName)),
       h('p', { class: 'meta', id: 'meta' },
-        `${s.formatName} · ${number(s.requests)} requests in ${number(s.lines)} lines`,
+        `${s.formatName} · ${number(s.requests)} requests in ${number(s.lines)} ${s.format === 'har' ? 'entries' : 'lines'}`,
         s.withoutStatus ? ` · ${number(s.withoutStatus)} without a status sent` : '',
         s.otherLines ? ` · ${number(s.otherLines)} other lines` : '',
         ` · ${size(model.bytes)} read in ${(model.elapsedMs / 1000).toFixed(1)} s`),

@@ -12,7 +12,7 @@ export function summaryText(summary: ExplainedLogSummary, fileLabel: string): st
   const pct = (x: number) => (summary.requests > 0 ? `${((100 * x) / summary.requests).toFixed(1)}%` : '');
   const bar = (x: number, max: number) => '█'.repeat(max > 0 ? Math.max(x > 0 ? 1 : 0, Math.round((barWidth * x) / max)) : 0);
   out.push(`${fileLabel} — ${summary.formatName}`);
-  out.push(`${n(summary.lines)} lines · ${n(summary.requests)} requests` +
+  out.push(`${n(summary.lines)} ${summary.format === 'har' ? 'entries' : 'lines'} · ${n(summary.requests)} requests` +
     (summary.withoutStatus ? ` · ${n(summary.withoutStatus)} without a status sent` : '') +
     (summary.otherLines ? ` · ${n(summary.otherLines)} other lines` : ''));
   if (summary.requests === 0) return out.join('\n');
