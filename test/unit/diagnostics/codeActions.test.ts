@@ -56,6 +56,14 @@ describe('code actions: built from diagnostic.data, never from echoed ranges', (
     assert.deepStrictEqual(titles, ['Use 503 Service Unavailable with Retry-After: 120']);
   });
 
+  it('no fixes under the cursor when diagnostics are off for the document', () => {
+    const document = documentOf('javascript', flagship);
+    const at = document.positionAt(flagship.indexOf('500') + 1);
+    const findings = problems('javascript', flagship);
+    const off = parseSettings({ languages: { javascript: false } }).settings;
+    assert.deepStrictEqual(doCodeActions(document, { start: at, end: at }, { diagnostics: [], only: ['quickfix'] }, findings, analyzeDocument(document), off, { snippets: false }), []);
+  });
+
   it('stale data (the text changed) gives no action rather than a wrong one', () => {
     const document = documentOf('javascript', flagship);
     const [diagnostic] = doValidation(document, problems('javascript', flagship), settings);

@@ -9,7 +9,7 @@ import { diagnosticSource, severityOf, toDiagnostic } from '../diagnostics/doVal
 import { maskNonCode } from '../diagnostics/lookAround';
 import { responseSiteOf } from '../diagnostics/responseSite';
 import { DiagnosticData, Finding } from '../diagnostics/types';
-import { Settings } from '../settings';
+import { languageEnabled, Settings } from '../settings';
 import { constantRewrites } from './namedConstants';
 import { toWorkspaceEdit } from './workspaceEdits';
 
@@ -52,10 +52,12 @@ export function doCodeActions(
       handled.add(finding);
       quickFix(finding, diagnostic);
     }
-    // Clients that send no diagnostics back (or only some) still get the fixes under the cursor.
+    // Clients that send no diagnostics back (or only some) still get the fixes under the cursor,
+    // unless diagnostics are off for this document.
     const start = document.offsetAt(range.start);
     const end = document.offsetAt(range.end);
-    for (const finding of findings) {
+    const enabled = languageEnabled(settings, document.languageId, languageFamily(document.languageId, document.uri));
+    for (const finding of enabled ? findings : []) {
       if (handled.has(finding) || finding.end < start || finding.start > end) continue;
       const severity = severityOf(finding, settings);
       if (!severity) continue;
