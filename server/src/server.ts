@@ -1,15 +1,15 @@
 // Protocol wiring only: every handler is documents.get(uri) → language service → LSP result.
-import { Connection, TextDocuments, TextDocumentSyncKind, InitializeResult } from 'vscode-languageserver';
-import { TextDocument } from 'vscode-languageserver-textdocument';
+import { Connection, TextDocumentSyncKind, InitializeResult } from 'vscode-languageserver';
 import { Dataset } from './service/dataset';
 import { getLanguageService } from './service/languageService';
 import { statusCodeMarkdown } from './service/hover';
 import { ExplainRequest, InitializationOptions } from './protocol';
 import { runSafe } from './runSafe';
 import { registerDiagnostics } from './diagnosticsFeature';
+import { SizeLimitedDocuments } from './sizeLimit';
 
 export function startServer(connection: Connection, dataset: Dataset): void {
-  const documents = new TextDocuments(TextDocument);
+  const documents = new SizeLimitedDocuments(connection);
   const service = getLanguageService({ dataset });
   const log = (message: string) => connection.console.error(message);
   let hoverOptions = { commandLinks: false };
@@ -18,6 +18,7 @@ export function startServer(connection: Connection, dataset: Dataset): void {
   connection.onInitialize((params): InitializeResult => {
     const init = (params.initializationOptions ?? {}) as InitializationOptions;
     hoverOptions = { commandLinks: init.commandLinks === true };
+    documents.initialize(params.capabilities, params.initializationOptions);
     return {
       capabilities: {
         textDocumentSync: TextDocumentSyncKind.Incremental,

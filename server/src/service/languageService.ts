@@ -34,11 +34,28 @@ export function getLanguageService({ dataset }: LanguageServiceOptions): Languag
   return {
     index,
     analyze: (document) => cache.get(document),
-    doHover: (document, position, options) => doHover(document, position, cache.get(document), index, options),
-    doComplete: (document, position) => doComplete(document, position, index),
+    doHover: (document, position, options) => {
+      const at = positionIn(document, position);
+      return at ? doHover(document, at, cache.get(document), index, options) : null;
+    },
+    doComplete: (document, position) => {
+      const at = positionIn(document, position);
+      return at ? doComplete(document, at, index) : null;
+    },
     findProblems: diagnostics.findProblems,
     doValidation: diagnostics.doValidation,
     doCodeActions: diagnostics.doCodeActions,
     forget: (uri) => { cache.delete(uri); diagnostics.forget(uri); },
   };
+}
+
+/**
+ * A client's position as one the document has: null for a line it does not have (or no position at
+ * all), the character clamped to the line's end (clients send columns past it), so nothing built from
+ * it can point outside the document.
+ */
+export function positionIn(document: TextDocument, position: Position): Position | null {
+  const { line, character } = position ?? {};
+  if (!Number.isInteger(line) || !Number.isInteger(character) || line < 0 || line >= document.lineCount) return null;
+  return document.positionAt(document.offsetAt({ line, character: Math.max(0, character) }));
 }

@@ -15,6 +15,8 @@ export interface Settings {
   rules: Record<string, RuleSetting>;
   /** The delta-seconds a Retry-After fix writes. */
   retryAfterSeconds: number;
+  /** Documents larger than this (in KB) are not analysed at all; the user is told once per document. */
+  maxFileSizeKB: number;
 }
 
 export const defaultSettings: Settings = Object.freeze({
@@ -22,6 +24,7 @@ export const defaultSettings: Settings = Object.freeze({
   languages: {},
   rules: {},
   retryAfterSeconds: 120,
+  maxFileSizeKB: 10240,
 }) as Settings;
 
 const ruleSettings: readonly RuleSetting[] = ['default', 'off', 'error', 'warning', 'information', 'hint'];
@@ -34,7 +37,9 @@ export interface ParsedSettings {
 /** Validates the raw `httpStatusLens` section (any JSON, possibly null). */
 export function parseSettings(raw: unknown): ParsedSettings {
   const warnings: string[] = [];
-  const settings: Settings = { enable: true, languages: {}, rules: {}, retryAfterSeconds: defaultSettings.retryAfterSeconds };
+  const settings: Settings = {
+    enable: true, languages: {}, rules: {}, retryAfterSeconds: defaultSettings.retryAfterSeconds, maxFileSizeKB: defaultSettings.maxFileSizeKB,
+  };
   if (raw === undefined || raw === null) return { settings, warnings };
   if (!isObject(raw)) {
     warnings.push(`httpStatusLens: expected an object of settings, got ${describe(raw)}; using the defaults.`);
@@ -53,6 +58,12 @@ export function parseSettings(raw: unknown): ParsedSettings {
     } else {
       warnings.push(`httpStatusLens.retryAfterSeconds: expected a whole number of seconds (0 to 31536000), got ${describe(value)}; using ${defaultSettings.retryAfterSeconds}.`);
     }
+  }
+
+  if (raw.maxFileSizeKB !== undefined) {
+    const value = raw.maxFileSizeKB;
+    if (typeof value === 'number' && Number.isInteger(value) && value >= 1 && value <= 1_048_576) settings.maxFileSizeKB = value;
+    else warnings.push(`httpStatusLens.maxFileSizeKB: expected a whole number of KB (1 to 1048576), got ${describe(value)}; using ${defaultSettings.maxFileSizeKB}.`);
   }
 
   if (raw.languages !== undefined) {
