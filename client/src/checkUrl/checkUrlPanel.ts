@@ -16,9 +16,7 @@ export class CheckUrlPanel implements vscode.Disposable {
 
   private panel: vscode.WebviewPanel | undefined;
   private ready = false;
-  private queue: HostToCheckUrl[] = [];
-  private last: HostToCheckUrl | undefined;
-  private lastOptions: HostToCheckUrl | undefined;
+  private replay: Partial<Record<'options' | 'result' | 'running' | 'playground' | 'pgRunning', HostToCheckUrl>> = {};
   private running: AbortController | undefined;
   /** Redacted URL shown in the view → the URL with its credentials, so the view never holds them. */
   private readonly secrets = new Map<string, string>();
@@ -92,7 +90,9 @@ export class CheckUrlPanel implements vscode.Disposable {
       this.panel.reveal(undefined, true);
       return;
     }
-    const panel = vscode.window.createWebviewPanel(CheckUrlPanel.viewType, 'Check URL', { viewColumn: vscode.ViewColumn.Beside, preserveFocus: true }, { retainContextWhenHidden: false });
+    // Beside the code the URL came from; in the editor area itself when no editor is open.
+    const viewColumn = vscode.window.activeTextEditor ? vscode.ViewColumn.Beside : vscode.ViewColumn.Active;
+    const panel = vscode.window.createWebviewPanel(CheckUrlPanel.viewType, 'Check URL', { viewColumn, preserveFocus: true }, { retainContextWhenHidden: false });
     this.panel = panel;
     this.ready = false;
     setUpWebview(panel.webview, this.extensionUri, 'checkUrl', 'Check URL');
@@ -114,12 +114,14 @@ export class CheckUrlPanel implements vscode.Disposable {
       switch (m.type) {
         case 'ready':
           this.ready = true;
-          // A reloaded page gets the last options and result again.
-          for (const replay of [this.lastOptions, this.last]) if (replay) this.deliver(replay);
-          for (const queued of this.queue.splice(0)) this.deliver(queued);
+          // A new or reloaded page gets the options, the last results and any running state.
+          for (const key of ['options', 'result', 'running', 'playground', 'pgRunning'] as const) {
+            const replay = this.replay[key];
+            if (replay) this.deliver(replay);
+          }
           break;
         case 'check': await this.check(this.reveal(m.url), m.options); break;
-        case 'send': await this.send(m.request, (this.lastOptions as { options?: CheckFormOptions } | undefined)?.options ?? defaultsFromOptions()); break;
+        case 'send': await this.send(m.request, this.replay.options?.type === 'options' ? this.replay.options.options : defaultsFromOptions()); break;
         case 'cancel': this.running?.abort(); break;
         case 'lookup': await vscode.commands.executeCommand('httpStatusLens.lookup', m.code); break;
       }
@@ -139,10 +141,13 @@ export class CheckUrlPanel implements vscode.Disposable {
   }
 
   private post(message: HostToCheckUrl): void {
-    if (message.type === 'options') this.lastOptions = message;
-    if (message.type === 'result') this.last = message;
+    // What a (re)loaded page needs: the options, the last results, and whether something is running.
+    if (message.type === 'options') this.replay.options = message;
+    else if (message.type === 'result') { this.replay.result = message; this.replay.running = undefined; }
+    else if (message.type === 'playgroundResult') { this.replay.playground = message; this.replay.pgRunning = undefined; }
+    else if (message.type === 'running' && message.what === 'check') this.replay.running = message;
+    else if (message.type === 'running') this.replay.pgRunning = message;
     if (this.panel && this.ready) this.deliver(message);
-    else if (message.type !== 'options' && message.type !== 'result') this.queue.push(message);
   }
 
   private deliver(message: HostToCheckUrl): void {
