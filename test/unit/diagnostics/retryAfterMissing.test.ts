@@ -109,12 +109,25 @@ describe('diagnostics: retry-after-missing', () => {
       "    return JSONResponse({'error': 'busy'}, status_code=503, headers={'Retry-After': '120'})"));
   });
 
-  it('Spring without HttpHeaders in the file: the header name as a string', () => {
+  it('Spring without any org.springframework.http import: the header name as a string', () => {
     assert.strictEqual(applyFix(rule, 'java', lines(
-      'import org.springframework.http.ResponseEntity;',
+      'import com.example.Web;',
       'class C { ResponseEntity<Void> a() { return ResponseEntity.status(503).build(); } }')), lines(
-      'import org.springframework.http.ResponseEntity;',
+      'import com.example.Web;',
       'class C { ResponseEntity<Void> a() { return ResponseEntity.status(503).header("Retry-After", "120").build(); } }'));
+  });
+
+  it('Spring: imports HttpHeaders next to the other org.springframework.http imports', () => {
+    assert.strictEqual(applyFix(rule, 'java', lines(
+      'import org.springframework.http.HttpStatus;',
+      'import org.springframework.http.ResponseEntity;',
+      '',
+      'class C { ResponseEntity<Void> a() { return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).build(); } }')), lines(
+      'import org.springframework.http.HttpStatus;',
+      'import org.springframework.http.ResponseEntity;',
+      'import org.springframework.http.HttpHeaders;',
+      '',
+      'class C { ResponseEntity<Void> a() { return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, "120").build(); } }'));
   });
 
   it('Servlet: response.setHeader before setStatus', () => {

@@ -119,8 +119,23 @@ export function addHeaderEdits(ctx: IdiomContext, header: HeaderToAdd): OffsetEd
     }
     case 'spring-status': {
       const constant = springHeaderConstants[header.name];
-      const name = constant && /\bHttpHeaders\b/.test(text) ? `HttpHeaders.${constant}` : `"${header.name}"`;
-      return [{ start: site.call!.close + 1, end: site.call!.close + 1, newText: `.header(${name}, "${header.value}")` }];
+      const edits: OffsetEdit[] = [];
+      let name = `"${header.name}"`;
+      if (constant && (/\bHttpHeaders\b/.test(text) || /^import\s+org\.springframework\.http\.\*\s*;?\s*$/m.test(text))) {
+        name = `HttpHeaders.${constant}`;
+      } else if (constant) {
+        // Import HttpHeaders next to the other org.springframework.http imports, when there are some.
+        const imports = [...text.matchAll(/^import\s+org\.springframework\.http\.\w+\s*;?[ \t]*$/gm)];
+        const last = imports[imports.length - 1];
+        if (last) {
+          const semicolon = last[0].includes(';') ? ';' : '';
+          const at = last.index! + last[0].length;
+          edits.push({ start: at, end: at, newText: `\nimport org.springframework.http.HttpHeaders${semicolon}` });
+          name = `HttpHeaders.${constant}`;
+        }
+      }
+      edits.push({ start: site.call!.close + 1, end: site.call!.close + 1, newText: `.header(${name}, "${header.value}")` });
+      return edits;
     }
     case 'servlet-status':
       return before(`${site.receiver}.setHeader("${header.name}", "${header.value}")${semi}`);
