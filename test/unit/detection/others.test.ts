@@ -41,7 +41,7 @@ describe('detection: Ruby', () => {
 describe('detection: Rust', () => {
   cases('rust', [
     '(«StatusCode::NOT_FOUND=404», "x")\nlet s = StatusCode::from_u16(«418»).unwrap();',
-    'use actix_web::HttpResponse;\nfn f() { «HttpResponse::NotFound=404»().finish() }',
+    'use actix_web::HttpResponse;\nfn f() { HttpResponse::NotFound().finish() }',
     'assert_eq!(resp.status(), «200»);\nassert_eq!(v.len(), 100);',
     'match resp.status().as_u16() { «404» => 1, «500» | «502» => 2, 500..=599 => 3, _ => 4 }',
     'Response::builder().status(«302»)',
@@ -53,7 +53,7 @@ describe('detection: nginx and Apache', () => {
   cases('nginx', [
     'return «301» https://$host$request_uri;\nlocation /x { return «444»; }',
     'error_page «500» «502» «503» «504» /50x.html;\nerror_page «404» =«200» /empty.gif;',
-    'limit_req_status «429»;\nproxy_cache_valid «200» «302» 10m;\nproxy_next_upstream error http_«502»;',
+    'limit_req_status «429»;\nproxy_cache_valid «200» «302» 10m;\nproxy_next_upstream error «http_502=502»;',
     'ErrorDocument «404» /404.html\nRewriteRule ^old$ /new [R=«301»,L]',
   ]);
   cases('nginx', ['listen 443 ssl;\nkeepalive_timeout 65;\nproxy_read_timeout 300;\nclient_max_body_size 100m;\n# return 404;\nworker_connections 1024;']);

@@ -4,6 +4,7 @@
 // comparison with a status, assertion about a status, switch arm on a status, ...). When in doubt, silence.
 import { Detection, DetectionForm } from './types';
 import { commonNames, squash, standardName } from './names/standard';
+import { requestsCodeNames } from './names/python';
 import { lexCode, LexerSink } from './codeLexer';
 import {
   FamilyRules, FileHints, isStatusChain, isStatusGetter, isStatusListName, isStatusName, lastSegment, squashLower,
@@ -26,10 +27,16 @@ const ASSERTIONS = new Set([
   'assert_not_equal', 'eq', 'eql', 'toBe', 'toEqual', 'toStrictEqual', 'isEqualTo', 'isNotEqualTo', 'shouldBe',
   'shouldEqual', 'shouldNotBe', 'is', 'be', 'Be', 'NotBe', 'equalTo', 'expect', 'toHaveProperty', 'assertThat',
   'assertIs', 'assertIn', 'assertNotIn', 'check', 'assert', 'require', 'ok', 'Assert', 'assertTrue', 'assertFalse',
-  'IsTrue', 'True', 'False', 'should', 'thenReturn', 'willReturn', 'andReturn', 'returns', 'toHaveBeenCalledWith',
+  'IsTrue', 'True', 'False', 'should', 'isLessThan', 'isGreaterThan', 'isLessThanOrEqualTo', 'isGreaterThanOrEqualTo', 'isBetween', 'toBeGreaterThan', 'toBeGreaterThanOrEqual', 'toBeLessThan', 'toBeLessThanOrEqual', 'greaterThan', 'lessThan', 'greaterThanOrEqualTo', 'lessThanOrEqualTo', 'assertGreater', 'assertLess', 'assertGreaterEqual', 'assertLessEqual', 'Greater', 'Less', 'GreaterOrEqual', 'LessOrEqual', 'above', 'below', 'least', 'most', 'within', 'thenReturn', 'willReturn', 'andReturn', 'returns', 'toHaveBeenCalledWith',
 ]);
 
 const INFIX_ASSERTIONS = new Set(['shouldBe', 'shouldEqual', 'shouldNotBe', 'eq', 'eql', 'equal', 'be', 'should_be', 'assert_equal', 'assert_not_equal', 'assertEquals']);
+
+const RESPONSE_HELPER = /json|respond|reply|^send_?error|^send_?status|^write_?error|^write_?status|response$|^render_?(?:json|error)/i;
+
+/** Calls that only wrap a list: `new Set([...])`, `Set.of(...)`, `setOf(...)`, `frozenset(...)`. */
+const WRAPPERS = new Set(['Set', 'of', 'asList', 'setOf', 'listOf', 'mutableSetOf', 'mutableListOf', 'hashSetOf', 'arrayOf',
+  'intArrayOf', 'frozenset', 'set', 'tuple', 'list', 'Array', 'ImmutableSet', 'copyOf', 'from', 'HashSet', 'List', 'array']);
 
 const LOOKUP_METHODS = new Set(['includes', 'include?', 'contains', 'has', 'indexOf', 'Contains', 'contains_key', 'member?', 'in_array']);
 
@@ -70,7 +77,20 @@ class CodeDetector implements LexerSink {
       if (at >= 0) this.push(codeAt(t, at), at, at + 3, 'string', 'status-line');
       this.nextHttp = nextHttpAt(t, this.nextHttp + 5);
     }
-    // A string that is a status: '404', "200 OK".
+    // requests.codes['not_found']
+    if (this.rules.family === 'python' && t.charCodeAt(start - 1) === 91 && t.startsWith('codes', start - 6)) {
+      const code = requestsCodeNames.get(squash(t.slice(contentStart, contentEnd))) ?? commonNames.get(squash(t.slice(contentStart, contentEnd)));
+      if (code) this.push(code, chainStartBefore(t, start - 1), end + 1, 'constant', 'constant:codes', 'requests');
+      return;
+    }
+    // A string that is a status: '404', "200 OK", ' 500 Internal Server Error' (after a protocol variable).
+    if (t.charCodeAt(contentStart) === 32 && isDigit(t.charCodeAt(contentStart + 1))) {
+      const code = codeAt(t, contentStart + 1);
+      if (contentEnd - contentStart > 5 && t.charCodeAt(contentStart + 4) === 32 && reasonMatches(t, contentStart + 5, contentEnd, code)) {
+        this.push(code, contentStart + 1, contentStart + 4, 'string', 'reason-phrase');
+      }
+      return;
+    }
     const len = contentEnd - contentStart;
     if (len >= 3 && isDigit(t.charCodeAt(contentStart)) && isDigit(t.charCodeAt(contentStart + 1))
       && isDigit(t.charCodeAt(contentStart + 2)) && (len === 3 || (t.charCodeAt(contentStart + 3) === 32 && len < 60))) {
@@ -122,6 +142,7 @@ class CodeDetector implements LexerSink {
     if (!lookup) return;
     const code = lookup(this.text.slice(start + 1, end));
     if (code === undefined) return;
+    if (this.text.startsWith('STATUS_CODE[', start - 12)) { this.push(code, start, end, 'symbol', 'index:SYMBOL_TO_STATUS_CODE'); return; }
     const context = this.classify(start, end, code);
     if (context) this.push(code, start, end, 'symbol', context);
   }
@@ -266,6 +287,12 @@ class CodeDetector implements LexerSink {
           if (tuple) return tuple;
         }
       }
+      if (pc === 44) {
+        const command = this.ternaryCommand(s);
+        if (command) return command;
+      }
+      const row = this.requestRow(s, e);
+      if (row) return row;
       if (pc === 91 && this.rules.rackTriples) {
         const n1 = nextSig(t, e);
         if (n1 >= 0 && t.charCodeAt(n1) === 44) {
@@ -309,6 +336,50 @@ class CodeDetector implements LexerSink {
       return lower.test(window) ? `range:${name}` : undefined;
     }
     return undefined;
+  }
+
+  /**
+   * A row of a request table: `['/users/abc', 400]`, `{"missing", http.MethodGet, "/widgets/1", 404}`,
+   * `("/old", "/new", 301)` — a path, URL or HTTP method beside exactly one 3-digit number.
+   */
+  private requestRow(s: number, e: number): string | undefined {
+    const t = this.text;
+    const enc = enclosingBracket(t, s);
+    if (!enc) return undefined;
+    if (enc.kind === 40) {
+      const before = prevSig(t, enc.open);
+      if (before >= 0 && (isIdentChar(t.charCodeAt(before)) || t.charCodeAt(before) === 41)) return undefined; // a call, not a tuple
+    }
+    const closer = enc.kind === 40 ? 41 : enc.kind === 91 ? 93 : 125;
+    const stop = Math.min(t.length, enc.open + 300);
+    let numbers = 0;
+    let request = false;
+    let depth = 0;
+    for (let i = enc.open + 1; i < stop; i++) {
+      const c = t.charCodeAt(i);
+      if (c === 40 || c === 91 || c === 123) { depth++; continue; }
+      if (c === 41 || c === 93 || c === 125) { if (depth-- === 0) { if (c !== closer) return undefined; break; } continue; }
+      if (c === 34 || c === 39 || c === 96) {
+        const q = t.indexOf(t[i], i + 1);
+        if (q < 0 || q > stop) return undefined;
+        const body = t.slice(i + 1, q);
+        if (depth === 0 && (/^\/[\w\-./{}:%?=&]*$/.test(body) || /^https?:\/\//.test(body) || /^(GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS)$/.test(body))) request = true;
+        i = q;
+        continue;
+      }
+      if (depth === 0 && isDigit(c) && !isIdentChar(t.charCodeAt(i - 1))) {
+        let j = i;
+        while (j < stop && (isDigit(t.charCodeAt(j)) || t.charCodeAt(j) === 46)) j++;
+        numbers++;
+        if (j - i !== 3 && i !== s) return undefined; // other numbers in the row: not a request table
+        i = j - 1;
+        continue;
+      }
+      if (depth === 0 && c === 77 && /^Method(?:Get|Post|Put|Patch|Delete|Head|Options)\b/.test(t.slice(i, i + 14))) request = true;
+    }
+    void e;
+    const code = codeAt(t, s);
+    return request && numbers === 1 && code >= 200 && isKnownCode(code) ? 'row' : undefined;
   }
 
   /** Ruby: `head ok ? :ok : :bad_gateway` — a paren-less status command starts the statement. */
@@ -456,6 +527,12 @@ class CodeDetector implements LexerSink {
     }
     if (argIndex === 0 && isStatusName(name) && !rule) return `call:${shortChain(chain)}`;
     if (name === 'expect' && receiverChain && argIndex === 0 && this.rules.family === 'javascript') return 'assertion:expect';
+    // Project helpers that write a response: `writeJSON(w, 200, v)`, `json(400, {...})`, `send_json($row, 404)`,
+    // `sendError(res, 500)`, `errorResponse(404, msg)`.
+    if (argIndex <= 1 && RESPONSE_HELPER.test(name) && name !== 'Response' && !/^(console|logger|log|JSON|Math|window|self)$/.test(lastSegment(receiverChain))) {
+      const code = codeAt(t, s);
+      if (code >= 200 && code <= 599 && isKnownCode(code) && /^\d{3}$/.test(t.slice(s, s + 3))) return `call:${shortChain(chain)}`;
+    }
     // `new ApiError(404, msg)`, `new HttpError('x', 503)`: an error class given an error status.
     if (argIndex <= 1 && /^[A-Z]\w*(?:Error|Exception)$/.test(name) && name !== 'Error' && name !== 'Exception') {
       const code = codeAt(t, s) ;
@@ -513,8 +590,24 @@ class CodeDetector implements LexerSink {
     void s;
     const close = i;
     const registered = listOfRegisteredStatuses(t, open, close);
-    // What the list is for: before it...
-    const p = prevSig(t, open);
+    // What the list is for: before it (through wrappers: `new Set([...])`, `Set.of(...)`)...
+    let p = prevSig(t, open);
+    for (let guard = 0; guard < 3 && p >= 0; guard++) {
+      let callOpen = -1;
+      const firstArg = t.charCodeAt(p) === 40;
+      if (firstArg) callOpen = p;
+      else if (t.charCodeAt(p) === 44) { const enc = enclosingBracket(t, open); if (enc && enc.kind === 40) callOpen = enc.open; }
+      else if (opener === 40 && guard === 0 && isIdentChar(t.charCodeAt(p))) callOpen = open;
+      if (callOpen < 0) break;
+      const calleeEnd = prevSig(t, callOpen);
+      if (calleeEnd < 0 || !isIdentChar(t.charCodeAt(calleeEnd))) break;
+      const calleeStart = chainStartBefore(t, calleeEnd + 1);
+      const callee = lastSegment(t.slice(calleeStart, calleeEnd + 1));
+      if (callee === 'parametrize' && mentionsStatus(t, callOpen, open)) return 'list:parametrize';
+      if (!WRAPPERS.has(callee) || (!firstArg && callOpen !== open)) break;
+      p = prevSig(t, calleeStart);
+      if (p >= 2 && t.startsWith('new', p - 2) && !isIdentChar(t.charCodeAt(p - 3))) p = prevSig(t, p - 2);
+    }
     if (p >= 0) {
       const op = opEndingAt(t, p);
       if (op === '=' || op === ':' || op === '=>' || op === ':=') {

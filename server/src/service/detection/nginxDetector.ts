@@ -69,9 +69,13 @@ export function detectInNginx(text: string): Detection[] {
         push(Number(text.slice(start + 1, end)), start + 1, 'nginx:error_page');
       }
     } else if (UPSTREAM_DIRECTIVES.has(directive)) {
+      // `proxy_next_upstream error http_502`: the condition names the status; the range covers `http_502`.
       if (len === 8 && text.startsWith('http_', start) && isDigit(text.charCodeAt(start + 5))) {
-        push(Number(text.slice(start + 5, end)), start + 5, `nginx:${directive}`);
+        const code = Number(text.slice(start + 5, end));
+        if (code >= 100 && code <= 599) found.push({ code, start, end, form: 'constant', text: text.slice(start, end), context: `nginx:${directive}`, framework: 'nginx' });
       }
+    } else if (directive === 'try_files') {
+      if (len === 4 && text.charCodeAt(start) === 61 && isDigit(text.charCodeAt(start + 1))) push(Number(text.slice(start + 1, end)), start + 1, 'nginx:try_files');
     } else if (directive === 'RewriteRule') {
       const flags = text.slice(start, end);
       const m = /^\[(?:[^\]]*,)?R=([1-5]\d\d)\b/.exec(flags);

@@ -70,6 +70,10 @@ export const javascriptRules: FamilyRules = {
       const code = /^[A-Z][a-z]/.test(member) ? pascalStatusCode(member, squash(member)) : upper(member);
       return code ? { code, framework: 'axios' } : undefined;
     }
+    if ((qualifier === 'Status' || qualifier === 'STATUS_CODE') && /^[A-Z][a-z]/.test(member)) {
+      const pascal = pascalStatusCode(member, squash(member));
+      return pascal ? { code: pascal, framework: 'deno' } : undefined;
+    }
     const code = upper(member);
     if (!code) return undefined;
     if (qualifier === 'StatusCodes') return { code, framework: 'http-status-codes' };

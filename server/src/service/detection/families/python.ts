@@ -50,6 +50,7 @@ export const pythonRules: FamilyRules = {
     APIException: { args: [] },
     HTTPStatus: { args: [0] },
   },
+  // aiohttp `web.HTTPNotFound` / pyramid `exc.HTTPNotFound` are exception classes, not written statuses: not detected.
   qualifiers: new Set(['HTTPStatus', 'status', 'codes', 'client', 'httplib', 'http', 'HttpStatus', 'StatusCode', 'HTTPStatusCode']),
   constant(qualifier, member, chain, file): ConstantMatch | undefined {
     if (qualifier === 'status') {

@@ -24,7 +24,7 @@ export const rubyRules: FamilyRules = {
     error: { args: [0, 1], receiver: (r) => r === '' },
     status_code: { args: [0], receiver: (r) => /Rack::Utils|Utils/.test(r) },
   },
-  commands: new Set(['head', 'halt', 'status', 'assert_response', 'have_http_status', 'error']),
+  commands: new Set(['head', 'halt', 'status', 'assert_response', 'have_http_status', 'error', 'redirect']),
   qualifiers: new Set([]),
   constant: () => undefined,
   symbols: (name) => railsSymbols.get(name),

@@ -27,7 +27,8 @@ export const rustRules: FamilyRules = {
     with_status: { args: [1] },
     catch: { args: [0] },
   },
-  qualifiers: new Set(['StatusCode', 'Status', 'HttpResponse']),
+  // actix `HttpResponse::NotFound()` is a helper method, not a written status: not detected (like `Results.NotFound()`).
+  qualifiers: new Set(['StatusCode', 'Status']),
   constant(qualifier, member, chain, file): ConstantMatch | undefined {
     if (qualifier === 'StatusCode') {
       const code = /^[A-Z][A-Z0-9_]*$/.test(member) ? commonNames.get(squash(member)) : undefined;
