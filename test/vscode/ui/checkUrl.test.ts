@@ -17,6 +17,7 @@ describe('vscode UI: Check URL (command → result view)', function () {
   let wb: Workbench;
   let server: http.Server;
   let origin: string;
+  const apiRequests: string[] = [];
 
   before(async () => {
     server = http.createServer((req, res) => {
@@ -31,6 +32,15 @@ describe('vscode UI: Check URL (command → result view)', function () {
           'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'public, max-age=300', 'X-Evil': evilHeader,
           'RateLimit-Limit': '100', 'RateLimit-Remaining': '97', 'RateLimit-Reset': '42',
         }).end('<h1>Pricing</h1>');
+      }
+      if (url === '/api/items') {
+        let body = '';
+        req.on('data', (c) => { body += c; });
+        return void req.on('end', () => {
+          apiRequests.push(`${req.method} ${req.headers['content-type'] ?? ''} ${body}`);
+          res.writeHead(201, { 'Content-Type': 'application/json', Location: '/api/items/7' })
+            .end(JSON.stringify({ id: 7, received: body ? JSON.parse(body) : null, note: '<script>window.__pwned="json"</script>' }));
+        });
       }
       res.writeHead(404).end();
     });
@@ -116,6 +126,24 @@ describe('vscode UI: Check URL (command → result view)', function () {
     await wb.runCommand('View: Close Primary Side Bar');
     await wb.screenshot(path.join(root, 'docs', 'images', 'check-url.png'));
     await wb.runCommand('View: Toggle Primary Side Bar Visibility');
+  });
+
+  it('the API playground sends a POST only when Send is clicked and shows the JSON pretty-printed', async () => {
+    const view = await resultView();
+    await view.locator('#playground summary').click();
+    await view.locator('#pg-method').selectOption('POST');
+    await view.locator('#pg-url').fill(`${origin}/api/items`);
+    await view.locator('#pg-headers').fill('Content-Type: application/json');
+    await view.locator('#pg-body').fill('{"name":"widget","qty":2}');
+    assert.deepStrictEqual(apiRequests, [], 'nothing is sent before the click');
+    await view.locator('#pg-send').click();
+    const status = view.locator('#pg-result .pg-status');
+    await status.waitFor({ timeout: 30_000 });
+    assert.match(await status.innerText(), /^201 Created/);
+    assert.deepStrictEqual(apiRequests, ['POST application/json {"name":"widget","qty":2}']);
+    const body = await view.locator('#pg-result pre.body').innerText();
+    assert.strictEqual(body, JSON.stringify({ id: 7, received: { name: 'widget', qty: 2 }, note: '<script>window.__pwned="json"</script>' }, null, 2));
+    assert.strictEqual(await view.locator('body').evaluate(() => (window as unknown as { __pwned?: string }).__pwned ?? 'nothing ran'), 'nothing ran');
   });
 
   it('re-checks from "More options" with following off: one hop', async () => {
