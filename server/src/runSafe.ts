@@ -1,5 +1,5 @@
 // Every handler runs through here: a failure is logged and answered with a fallback, never a crash.
-import { CancellationToken, ErrorCodes, ResponseError } from 'vscode-languageserver';
+import { CancellationToken, LSPErrorCodes, ResponseError } from 'vscode-languageserver';
 
 export function runSafe<T>(
   log: (message: string) => void, what: string, token: CancellationToken | undefined,
@@ -16,5 +16,5 @@ export function runSafe<T>(
 }
 
 function cancelled(): ResponseError<void> {
-  return new ResponseError(ErrorCodes.RequestCancelled ?? -32800, 'Request cancelled');
+  return new ResponseError(LSPErrorCodes.RequestCancelled, 'Request cancelled');
 }
