@@ -1,0 +1,101 @@
+// Pathological input is time-bounded (issue 9): a minified 5 MB line and regex-hostile lines go
+// through detection and diagnostics in time proportional to their length. Machines here are shared
+// and noisy, so nothing is compared with a fixed number of milliseconds: each input is measured
+// against a bare /\b\d{3}\b/g pass over the same text (the cheapest thing that looks at every
+// character), and at two sizes, where quadratic work shows up as a cost per byte that grows.
+// (The 50 MB file is refused by the size guard before any analysis: test/lsp/sizeLimit.test.ts.)
+import * as assert from 'assert';
+import * as path from 'path';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { loadDataset } from '../../server/src/loadDataset';
+import { getLanguageService } from '../../server/src/service/languageService';
+import { defaultSettings } from '../../server/src/service/settings';
+import { loadSnippets } from '../../bench/corpus';
+
+const service = getLanguageService({ dataset: loadDataset(path.join(__dirname, '..', '..', 'data', 'status-codes.json')) });
+let version = 0;
+
+function analyse(text: string, languageId: string): void {
+  const document = TextDocument.create(`file:///pathological/input.${languageId}`, languageId, ++version, text);
+  service.analyze(document);
+  service.doValidation(document, defaultSettings);
+  service.forget(document.uri);
+}
+
+function regexPass(text: string): void {
+  const pattern = /\b\d{3}\b/g;
+  while (pattern.exec(text));
+}
+
+/** Best of `rounds` (the least disturbed by other work on the machine), in ms. */
+function best(work: () => void, rounds = 3): number {
+  let fastest = Infinity;
+  for (let i = 0; i < rounds; i++) {
+    const t = performance.now();
+    work();
+    fastest = Math.min(fastest, performance.now() - t);
+  }
+  return fastest;
+}
+
+/** Cost of the analysis in units of the regex pass; the regex pass is floored at 1 ms of work per MB. */
+function ratio(text: string, languageId: string, rounds = 3): number {
+  const analysis = best(() => analyse(text, languageId), rounds);
+  const floor = text.length / (1024 * 1024);
+  return analysis / Math.max(best(() => regexPass(text)), floor);
+}
+
+const minifiedSource = Object.values(loadSnippets()).flat().join('\n').replace(/\s*\n\s*/g, ' ');
+const repeat = (unit: string, bytes: number) => unit.repeat(Math.ceil(bytes / unit.length)).slice(0, bytes);
+
+/** Lines built to make scanners backtrack or walk: each is one line, no newline anywhere. */
+const hostile: Record<string, (bytes: number) => string> = {
+  'minified code': (n) => repeat(minifiedSource, n),
+  'spaces before a code': (n) => ' '.repeat(n - 15) + 'res.status(404)',
+  'a dotted chain without a call': (n) => repeat('a.', n - 7) + 'status(',
+  'unclosed calls': (n) => repeat('res.status(', n),
+  'digits': (n) => '4'.repeat(n),
+  'codes and nothing else': (n) => repeat('404 ', n),
+  'unbalanced quotes': (n) => repeat('"\'`', n),
+  'status-line starts': (n) => repeat('HTTP/1.1 ', n),
+  'backslashes before a quote': (n) => '\\'.repeat(n - 1) + '"',
+  'nested brackets': (n) => '('.repeat(n >> 1) + ')'.repeat(n >> 1),
+  'comment openers': (n) => repeat('/* # // <!-- ', n),
+};
+
+/** Per-byte cost may grow a little with size (caches, GC); quadratic work makes it grow 4×. */
+const maxGrowth = 3;
+/** Linear work, however heavy per character, stays within this many regex passes. */
+const maxRatio = 2000;
+
+describe('pathological input: bounded time, measured against a bare regex pass', function () {
+  this.timeout(120_000);
+
+  before(() => {
+    // Warm the JIT, so the first measurement is not the compiler's.
+    for (const id of ['javascript', 'python', 'go', 'yaml']) analyse(repeat(minifiedSource, 64 * 1024), id);
+  });
+
+  it(`a minified 5 MB line of JavaScript costs at most ${maxRatio}× a regex pass`, () => {
+    const text = repeat(minifiedSource, 5 * 1024 * 1024);
+    const r = ratio(text, 'javascript', 1);
+    console.log(`      5 MB minified line: ${r.toFixed(0)}× a regex pass`);
+    assert.ok(r <= maxRatio, `${r.toFixed(0)}× a regex pass`);
+  });
+
+  for (const [name, make] of Object.entries(hostile)) {
+    for (const languageId of ['javascript', 'python', 'go', 'yaml']) {
+      it(`${name} (${languageId}): linear in length and at most ${maxRatio}× a regex pass`, () => {
+        const small = make(64 * 1024);
+        const large = make(256 * 1024);
+        const tSmall = best(() => analyse(small, languageId));
+        const tLarge = best(() => analyse(large, languageId));
+        // 4× the bytes: linear work takes ~4× the time; quadratic work 16×. Below 5 ms, noise rules.
+        const growth = tLarge / Math.max(tSmall, 5 / 4) / 4;
+        assert.ok(growth <= maxGrowth, `per-byte cost grew ${growth.toFixed(1)}× from 64 KB (${tSmall.toFixed(1)} ms) to 256 KB (${tLarge.toFixed(1)} ms)`);
+        const r = ratio(large, languageId);
+        assert.ok(r <= maxRatio, `${r.toFixed(0)}× a regex pass on 256 KB`);
+      });
+    }
+  }
+});
