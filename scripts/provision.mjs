@@ -34,6 +34,10 @@ const debianPackages = {
     { pkg: 'chromium', present: () => fs.existsSync(chromiumPath()) },
     { pkg: 'libkrb5-dev', present: () => fs.existsSync('/usr/include/krb5.h') || fs.existsSync('/usr/include/krb5/krb5.h') },
     { pkg: 'pkg-config', present: () => onPath('pkg-config') },
+    // node-gyp compiles code-server's native modules (kerberos, node-pty, spdlog, sqlite3…).
+    { pkg: 'make', present: () => onPath('make') },
+    { pkg: 'g++', present: () => onPath('g++') },
+    { pkg: 'python3', present: () => onPath('python3') },
   ],
 };
 
