@@ -40,9 +40,9 @@ export class CheatSheetView implements vscode.WebviewViewProvider, vscode.Dispos
     );
   }
 
-  /** Shows the cheat sheet: with the card of `code`, or with the search box focused. */
+  /** Shows the cheat sheet: with the card of `code`, or as the user left it. */
   async reveal(code?: number): Promise<void> {
-    this.send(code === undefined ? { type: 'focusSearch' } : { type: 'showCode', code });
+    this.send(code === undefined ? { type: 'focus' } : { type: 'showCode', code });
     await vscode.commands.executeCommand(`${CheatSheetView.viewId}.focus`);
   }
 

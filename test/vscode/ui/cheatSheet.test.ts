@@ -30,33 +30,42 @@ function activityBarItem(wb: Workbench): Locator {
   return wb.page.locator('.activitybar .action-item a[aria-label^="HTTP Status Lens"]');
 }
 
-async function openCheatSheet(wb: Workbench): Promise<FrameLocator> {
-  // Open when the side bar is showing our container (clicking its activity-bar item again would hide it).
-  const open = await wb.page.locator('.part.sidebar').isVisible()
+async function sideBarShowsCheatSheet(wb: Workbench): Promise<boolean> {
+  return await wb.page.locator('.part.sidebar').isVisible()
     && (await wb.page.locator('.sidebar .composite.title').first().innerText().catch(() => '')).includes('HTTP Status Lens');
-  if (!open) await activityBarItem(wb).click();
+}
+
+/**
+ * Runs a command from the palette by its exact title. F1 is pressed again until the palette shows
+ * (a key press can land while focus moves between a webview and the workbench).
+ */
+async function runPaletteCommand(wb: Workbench, title: string): Promise<void> {
+  const input = wb.page.locator('.quick-input-widget input.input');
+  await wb.page.keyboard.press('Escape');
+  await waitFor('the command palette', async () => {
+    await wb.page.keyboard.press('F1');
+    return input.waitFor({ state: 'visible', timeout: 1_000 }).then(() => true, () => false);
+  }, 15_000);
+  await input.fill(`>${title}`);
+  const exact = new RegExp(`^${title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`);
+  await wb.page.locator('.quick-input-list .monaco-list-row', { has: wb.page.locator('.label-name', { hasText: exact }) }).first().click();
+}
+
+/** Runs a command that opens a quick pick of its own; returns that pick's input once its placeholder shows. */
+async function runPickCommand(wb: Workbench, title: string, placeholder: string): Promise<Locator> {
+  await runPaletteCommand(wb, title);
+  const pick = wb.page.locator(`.quick-input-widget input.input[placeholder^="${placeholder}"]`);
+  await pick.waitFor({ state: 'visible', timeout: 20_000 });
+  return pick;
+}
+
+/** The cheat sheet's page, once it has its data; shown with "HTTP Status Lens: Show Cheat Sheet" if hidden. */
+async function openCheatSheet(wb: Workbench): Promise<FrameLocator> {
+  if (!(await sideBarShowsCheatSheet(wb))) await runPaletteCommand(wb, 'HTTP Status Lens: Show Cheat Sheet');
   const view = await webviewWith(wb, '#search');
   // The page is ready once the dataset has arrived (the status line stops saying "Loading").
   await waitFor('the cheat sheet to load its data', async () => !(await view.locator('#status').innerText()).startsWith('Loading'), 30_000);
   return view;
-}
-
-/**
- * Runs a command from the palette that opens a quick pick of its own, and returns that quick pick's
- * input once its placeholder shows (wb.runCommand waits for the palette to close, which never happens
- * when the same widget stays open for the command's own pick).
- */
-async function runPickCommand(wb: Workbench, title: string, placeholder: string): Promise<Locator> {
-  await wb.page.keyboard.press('Escape');
-  await wb.page.keyboard.press('F1');
-  const input = wb.page.locator('.quick-input-widget input.input');
-  await input.waitFor({ state: 'visible' });
-  await input.fill(`>${title}`);
-  const exact = new RegExp(`^${title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`);
-  await wb.page.locator('.quick-input-list .monaco-list-row', { has: wb.page.locator('.label-name', { hasText: exact }) }).first().click();
-  const pick = wb.page.locator(`.quick-input-widget input.input[placeholder^="${placeholder}"]`);
-  await pick.waitFor({ state: 'visible', timeout: 20_000 });
-  return pick;
 }
 
 async function search(view: FrameLocator, query: string): Promise<void> {
@@ -83,6 +92,7 @@ describe('vscode UI: cheat sheet, compare and lookup', function () {
   });
 
   it('opens from its activity-bar icon, lists every class and the vendor codes', async () => {
+    if (!(await sideBarShowsCheatSheet(wb))) await activityBarItem(wb).click();
     const view = await openCheatSheet(wb);
     await search(view, '');
     const groups = await view.locator('.group-title').allInnerTexts();
@@ -160,6 +170,8 @@ describe('vscode UI: cheat sheet, compare and lookup', function () {
     await view.locator('#search').press('Enter');
     await view.locator('.card button', { hasText: 'Insert 503' }).click();
     await waitFor('the editor to show the inserted code', async () => (await wb.editorText()).includes('const status = 503;'), 15_000);
+    // Typing goes on in the editor: the insert gives it the focus back.
+    await wb.page.locator('.editor-instance .monaco-editor.focused').waitFor({ timeout: 15_000 });
   });
 
   it('"HTTP Status Lens: Compare Status Codes" for 500, 502, 503 shows the side-by-side table', async () => {
@@ -204,6 +216,7 @@ describe('vscode UI: cheat sheet, compare and lookup', function () {
     const score = await view.locator('.score').innerText();
     await view.locator('body').evaluate(() => { (window as unknown as { __samePage: boolean }).__samePage = true; });
     await activityBarItem(wb).click(); // hides the side bar: without retainContextWhenHidden the page goes away
+    await waitFor('the side bar to hide', async () => !(await wb.page.locator('.part.sidebar').isVisible()), 10_000);
     await waitFor('the cheat sheet page to go away', async () => {
       const count = await wb.page.locator('iframe.webview.ready').count();
       for (let i = 0; i < count; i++) if (await wb.webviewFrame(i).locator('.score').count().catch(() => 0)) return false;

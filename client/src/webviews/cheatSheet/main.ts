@@ -303,9 +303,10 @@ window.addEventListener('message', (event: MessageEvent<HostToCheatSheet>) => {
       showTab('codes');
       openCard(message.code);
       break;
-    case 'focusSearch':
-      showTab('codes');
-      if (state.selected) cardHost.querySelector<HTMLElement>('h2')?.focus();
+    case 'focus':
+      // Shown again as it was left: the quiz stays on the quiz, an open card stays open.
+      if (state.tab === 'quiz') tabQuiz.focus();
+      else if (state.selected) cardHost.querySelector<HTMLElement>('h2')?.focus();
       else search.focus();
       break;
   }

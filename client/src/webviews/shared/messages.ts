@@ -11,7 +11,8 @@ export type HostToCheatSheet =
   | { type: 'datasetError'; message: string }
   /** Open this code's card (from "Look Up Status Code" or a comparison). */
   | { type: 'showCode'; code: number }
-  | { type: 'focusSearch' };
+  /** Give the view the keyboard focus (search box, open card or quiz tab, as the user left it). */
+  | { type: 'focus' };
 
 export type CheatSheetToHost =
   | { type: 'ready' }
