@@ -31,6 +31,15 @@ describe('diagnostics: retry-after-missing', () => {
       '}')), []);
   });
 
+  it('a Retry-After mentioned only in a comment does not count', () => {
+    assert.strictEqual(problemsOf(rule, 'javascript', lines(
+      "const express = require('express');",
+      "app.get('/', (req, res) => {",
+      '  // TODO: send Retry-After',
+      '  res.sendStatus(503);',
+      '});')).length, 1);
+  });
+
   it('stays silent on a 503 that is compared or asserted', () => {
     assert.deepStrictEqual(problemsOf(rule, 'javascript', 'if (response.status === 503) { retry(); }\n'), []);
     assert.deepStrictEqual(problemsOf(rule, 'javascript', "expect(res.status).toBe(503);\n", 'file:///app/test/a.test.js'), []);

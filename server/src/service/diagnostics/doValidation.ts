@@ -20,9 +20,10 @@ export function findProblems(document: TextDocument, analysis: DocumentAnalysis,
   const text = document.getText();
   const family = languageFamily(document.languageId, document.uri);
   const masked = maskNonCode(text, family);
+  const uncommented = maskNonCode(text, family, true);
   const sites = new Map<Detection, ResponseSite>();
   const context: RuleContext = {
-    text, masked, family, languageId: document.languageId, uri: document.uri, analysis, index, retryAfterSeconds,
+    text, masked, uncommented, family, languageId: document.languageId, uri: document.uri, analysis, index, retryAfterSeconds,
     siteOf(detection) {
       let site = sites.get(detection);
       if (!site) sites.set(detection, site = responseSiteOf(text, masked, detection, family));

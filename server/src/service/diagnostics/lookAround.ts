@@ -10,7 +10,7 @@ const slashComments = new Set<LanguageFamily>(['javascript', 'go', 'java', 'csha
  * The text with comments and string contents replaced by spaces (quotes kept, newlines kept,
  * same length), so brackets and keywords in them do not confuse the scanners.
  */
-export function maskNonCode(text: string, family: LanguageFamily): string {
+export function maskNonCode(text: string, family: LanguageFamily, keepStrings = false): string {
   const out = new Uint16Array(text.length);
   for (let k = 0; k < text.length; k++) out[k] = text.charCodeAt(k);
   const hash = hashComments.has(family);
@@ -40,7 +40,7 @@ export function maskNonCode(text: string, family: LanguageFamily): string {
       const quote = text.slice(i, i + 3);
       const end = text.indexOf(quote, i + 3);
       const stop = end < 0 ? n : end + 3;
-      blank(i + 3, stop - 3);
+      if (!keepStrings) blank(i + 3, stop - 3);
       i = stop;
     } else if (c === DQ || c === SQ || c === BT) {
       // Go runes and Rust lifetimes: a lone ' that does not close on the line is not a string.
@@ -54,7 +54,7 @@ export function maskNonCode(text: string, family: LanguageFamily): string {
         i++;
         continue;
       }
-      blank(i + 1, j);
+      if (!keepStrings) blank(i + 1, j);
       i = j + 1;
     } else {
       i++;

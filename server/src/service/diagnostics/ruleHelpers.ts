@@ -24,10 +24,10 @@ export function sentStatuses(ctx: RuleContext, codes?: (code: number) => boolean
   return out;
 }
 
-/** Whether the handler around the detection already mentions this header (set, added, or checked). */
+/** Whether the handler's code around the detection already mentions this header (set, added, or checked); comments do not count. */
 export function handlerMentionsHeader(ctx: RuleContext, detection: Detection, header: RegExp): boolean {
   const region = handlerRegion(ctx.text, ctx.masked, detection.start);
-  return header.test(ctx.text.slice(region.start, region.end));
+  return header.test(ctx.uncommented.slice(region.start, region.end));
 }
 
 export function headerEdits(ctx: RuleContext, sent: SentStatus, header: HeaderToAdd): OffsetEdit[] | undefined {

@@ -32,6 +32,8 @@ export interface RuleContext {
   retryAfterSeconds: number;
   /** The text with comments and string contents blanked (same offsets). */
   masked: string;
+  /** The text with only comments blanked: where header names in strings still count. */
+  uncommented: string;
   /** Where a detection sits (memoised). */
   siteOf(detection: Detection): ResponseSite;
 }
