@@ -157,7 +157,8 @@ class CodeDetector implements LexerSink {
   private plausible(code: number, context: string, at: number): boolean {
     if (!context.startsWith('call:') && !isKnownCode(code)) return false;
     const weak = /^(?:compare|assertion|case|list|in|fallback):/.test(context);
-    if (weak && /smtp|mail|grpc/i.test(this.text.slice(Math.max(0, at - 400), at))) return false;
+    // `mail` as a word (mail(), Mail::to, mailer), not inside `$email` / `user.email`, which web code is full of.
+    if (weak && /smtp|grpc|imap|\bmail(?:er|box)?\b|sendmail/i.test(this.text.slice(Math.max(0, at - 400), at))) return false;
     return true;
   }
 
