@@ -456,7 +456,15 @@ class CodeDetector implements LexerSink {
     const chain = t.slice(chainStartBefore(t, p + 1, true), p + 1);
     if (isStatusChain(chain)) return chain;
     if (isStatusGetter(chain) && /\)\s*[.?]/.test(chain)) return chain;
+    if (this.isCaughtHttpErrorCode(chain, p)) return chain;
     return undefined;
+  }
+
+  /** `e.code` / `err.status` of a caught HTTP error: `except urllib.error.HTTPError as e: if e.code == 404`. */
+  private isCaughtHttpErrorCode(chain: string, at: number): boolean {
+    if (!/^(?:e|err|error|exc|ex|exception|he|http_?err(?:or)?)\.(?:code|status)$/i.test(chain)) return false;
+    return /HTTP\w*Error|HttpError|HttpException|HTTPException|ClientResponseError|HTTPClientError|WebApplicationException/
+      .test(this.text.slice(Math.max(0, at - 600), at));
   }
 
   private rightOperand(from: number): string | undefined {
@@ -620,7 +628,10 @@ class CodeDetector implements LexerSink {
         const wStart = identStartBefore(t, p + 1);
         const word = t.slice(wStart, p + 1);
         if (word === 'in') {
-          const left = this.leftOperand(wStart);
+          let left = this.leftOperand(wStart);
+          // `status not in (500, 502)`
+          const q = prevSig(t, wStart);
+          if (!left && q >= 2 && t.startsWith('not', q - 2) && !isIdentChar(t.charCodeAt(q - 3))) left = this.leftOperand(q - 2);
           if (left) return `in:${left}`;
         }
         // STATUS_CODES[504], statuses[404]

@@ -51,7 +51,7 @@ export const pythonRules: FamilyRules = {
     HTTPStatus: { args: [0] },
   },
   // aiohttp `web.HTTPNotFound` / pyramid `exc.HTTPNotFound` are exception classes, not written statuses: not detected.
-  qualifiers: new Set(['HTTPStatus', 'status', 'codes', 'client', 'httplib', 'http', 'HttpStatus', 'StatusCode', 'HTTPStatusCode']),
+  qualifiers: new Set(['HTTPStatus', 'status', 'codes', 'client', 'httplib', 'http', 'HttpStatus', 'StatusCode', 'HTTPStatusCode', 'falcon']),
   constant(qualifier, member, chain, file): ConstantMatch | undefined {
     if (qualifier === 'status') {
       const code = drfConstant(member);
@@ -60,7 +60,13 @@ export const pythonRules: FamilyRules = {
     if (qualifier === 'codes') {
       const key = squash(member);
       const code = requestsCodeNames.get(key) ?? commonNames.get(key);
+      if (code && chain.includes('httpx')) return { code, framework: 'httpx' };
       return code && (chain.includes('requests') || file.has('requests')) ? { code, framework: 'requests' } : undefined;
+    }
+    if (qualifier === 'falcon') { // falcon.HTTP_404, falcon.HTTP_NOT_FOUND
+      const m = /^HTTP_(?:(\d{3})|([A-Z][A-Z0-9_]*))$/.exec(member);
+      const code = m ? (m[1] ? Number(m[1]) : commonNames.get(squash(m[2]))) : undefined;
+      return code && code >= 100 && code <= 599 ? { code, framework: 'falcon' } : undefined;
     }
     if (qualifier === 'StatusCode') return undefined; // grpc.StatusCode.NOT_FOUND is gRPC, not HTTP
     const code = upper(member);
