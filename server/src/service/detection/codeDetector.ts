@@ -784,7 +784,9 @@ class CodeDetector implements LexerSink {
     const key = this.leftName(p - op.length + 1);
     if (!key) return undefined;
     const last = squashLower(lastSegment(key) || key);
-    return last === 'responses' || last === 'response' ? 'openapi:responses' : undefined;
+    if (last === 'responses' || last === 'response') return 'openapi:responses';
+    // jQuery `statusCode: { 404: fn }`, `statusHandlers = { 401: logout }`: handlers keyed by status.
+    return isStatusName(lastSegment(key) || key) || /^status(?:code)?handlers?$/.test(last) ? `key:${key}` : undefined;
   }
 
   private enclosingCalleeMatches(s: number, re: RegExp): boolean {

@@ -56,6 +56,11 @@ export const javascriptRules: FamilyRules = {
     fail: { args: [0], receiver: isBare },
     sendError: { args: [0], receiver: isMethod },
     setStatus: { args: [0] },
+    // Hono: c.text(body, 404), c.body(null, 204), c.html(page, 200), c.newResponse(body, 201)
+    text: { args: [1], receiver: (r) => r === 'c', framework: 'hono' },
+    body: { args: [1], receiver: (r) => r === 'c', framework: 'hono' },
+    html: { args: [1], receiver: (r) => r === 'c', framework: 'hono' },
+    newResponse: { args: [1], receiver: (r) => r === 'c', framework: 'hono' },
     ApiResponse: { args: [] },
   },
   qualifiers: new Set(['HttpStatus', 'httpStatus', 'HTTP_STATUS', 'StatusCodes', 'HttpStatusCode', 'HttpStatusCodes',

@@ -17,6 +17,7 @@ export const phpRules: FamilyRules = {
     regexLiterals: false, singleLineStrings: false,
   },
   calls: {
+    status_header: { args: [0], framework: 'wordpress' },
     abort: { args: [0] },
     abort_if: { args: [1] },
     abort_unless: { args: [1] },
