@@ -3,6 +3,7 @@
 // Exit codes follow Unix conventions: 0 ok, 1 findings or failure, 2 usage error.
 import { commands, usage } from './commands';
 import { CliIO, ExitCode, UsageError } from './io';
+import { isMainThread } from 'worker_threads';
 
 export async function runCli(argv: string[], io: CliIO): Promise<number> {
   const [name, ...rest] = argv;
@@ -39,7 +40,8 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
   }
 }
 
-if (require.main === module) {
+// Not in a scan worker thread: it loads this same bundle to analyse files (see scanWorkers.ts).
+if (require.main === module && isMainThread) {
   runCli(process.argv.slice(2), {
     out: (text) => process.stdout.write(text.endsWith('\n') ? text : text + '\n'),
     err: (text) => process.stderr.write(text.endsWith('\n') ? text : text + '\n'),

@@ -1,15 +1,15 @@
 // `http-status-lens scan [paths…] [--format text|json|sarif]`: the status codes (and problems) in files and folders.
 import { loadDataset } from '../loadDataset';
 import { Dataset } from '../service/dataset';
-import { getLanguageService } from '../service/languageService';
 import { CliCommand, ExitCode, UsageError } from './io';
 import { toSarif } from './sarif';
 import { diagnosticJson, diagnosticLine, hasErrors } from './scanDiagnostics';
-import { scanFiles, ScanResult } from './scanFiles';
+import { ScanResult } from './scanFiles';
+import { defaultJobs, scanFilesInParallel } from './scanWorkers';
 
 const summary = 'Find HTTP status codes and problems in files and folders.';
 
-const help = `Usage: http-status-lens scan [paths…] [--format text|json|sarif]
+const help = `Usage: http-status-lens scan [paths…] [--format text|json|sarif] [--jobs N]
 
 ${summary}
 
@@ -18,14 +18,17 @@ ${summary}
   --format text    one line per status code: file:line:col  404 Not Found (default)
   --format json    {"files": N, "detections": [{file, line, column, code, form, name}], "diagnostics": [...]}
   --format sarif   SARIF 2.1.0 with the diagnostics, for code-scanning tools
+  --jobs N         worker threads for large trees (default: the cores available, at most 8;
+                   1 analyses on the main thread)
 
 Exit codes: 0 no error-severity findings, 1 error-severity findings or failure, 2 usage error.`;
 
 type Format = 'text' | 'json' | 'sarif';
 
-export function parseScanArgs(args: string[]): { paths: string[]; format: Format } {
+export function parseScanArgs(args: string[]): { paths: string[]; format: Format; jobs?: number } {
   const paths: string[] = [];
   let format: Format = 'text';
+  let jobs: number | undefined;
   for (let i = 0; i < args.length; i++) {
     const arg = args[i];
     let value: string | undefined;
@@ -34,6 +37,11 @@ export function parseScanArgs(args: string[]): { paths: string[]; format: Format
       if (value === undefined) throw new UsageError('--format needs a value: text, json or sarif');
     } else if (arg.startsWith('--format=')) {
       value = arg.slice('--format='.length);
+    } else if (arg === '--jobs' || arg === '-j' || arg.startsWith('--jobs=')) {
+      const raw = arg.startsWith('--jobs=') ? arg.slice('--jobs='.length) : args[++i];
+      if (!raw || !/^[1-9]\d{0,2}$/.test(raw)) throw new UsageError(`--jobs needs a whole number from 1 to 999, got '${raw ?? ''}'`);
+      jobs = Number(raw);
+      continue;
     } else if (arg === '--') {
       paths.push(...args.slice(i + 1));
       break;
@@ -46,7 +54,7 @@ export function parseScanArgs(args: string[]): { paths: string[]; format: Format
     if (value !== 'text' && value !== 'json' && value !== 'sarif') throw new UsageError(`unknown format '${value}' (expected text, json or sarif)`);
     format = value;
   }
-  return { paths: paths.length ? paths : ['.'], format };
+  return { paths: paths.length ? paths : ['.'], format, ...(jobs ? { jobs } : {}) };
 }
 
 export function formatScan(result: ScanResult, format: Format): string {
@@ -69,11 +77,10 @@ export function createScanCommand(load: () => Dataset = loadDataset): CliCommand
     summary,
     help,
     async run(args, io) {
-      const { paths, format } = parseScanArgs(args);
-      const service = getLanguageService({ dataset: load() });
+      const { paths, format, jobs } = parseScanArgs(args);
       let result: ScanResult;
       try {
-        result = scanFiles(paths, { service });
+        result = await scanFilesInParallel(paths, { dataset: load(), jobs: jobs ?? defaultJobs() });
       } catch (error) {
         const e = error as NodeJS.ErrnoException;
         if (e.code === 'ENOENT') throw new UsageError(`no such file or folder: ${e.path ?? ''}`);
