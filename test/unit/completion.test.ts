@@ -83,4 +83,20 @@ describe('completion', () => {
       assert.ok(text.includes(expected));
     }
   });
+
+  it('never throws, wherever the cursor is, in any family (every 61st offset of the corpus files)', function () {
+    this.timeout(20000);
+    const root = path.resolve(__dirname, '..', 'fixtures', 'corpus');
+    for (const eco of fs.readdirSync(root).filter((d) => fs.statSync(path.join(root, d)).isDirectory())) {
+      for (const name of fs.readdirSync(path.join(root, eco))) {
+        const text = fs.readFileSync(path.join(root, eco, name), 'utf8').replace(/[«»]/g, '');
+        const document = TextDocument.create(`file:///corpus/${eco}/${name}`, '', 1, text);
+        for (let offset = 0; offset <= text.length; offset += 61) {
+          const position = document.positionAt(offset);
+          service.doComplete(document, position);
+          service.doHover(document, position, { commandLinks: true });
+        }
+      }
+    }
+  });
 });
