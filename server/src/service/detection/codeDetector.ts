@@ -38,6 +38,8 @@ const RESPONSE_HELPER = /json|respond|reply|^send_?error|^send_?status|^write_?e
 const WRAPPERS = new Set(['Set', 'of', 'asList', 'setOf', 'listOf', 'mutableSetOf', 'mutableListOf', 'hashSetOf', 'arrayOf',
   'intArrayOf', 'frozenset', 'set', 'tuple', 'list', 'Array', 'ImmutableSet', 'copyOf', 'from', 'HashSet', 'List', 'array']);
 
+const MATCHER_WRAPPERS = new Set(['is', 'anyOf', 'allOf', 'oneOf', 'isOneOf', 'either', 'or', 'equalTo', 'in', 'isIn', 'not']);
+
 const LOOKUP_METHODS = new Set(['includes', 'include?', 'contains', 'has', 'indexOf', 'Contains', 'contains_key', 'member?', 'in_array']);
 
 /** Candidates examined per document at most; real files have a few hundred. */
@@ -516,7 +518,7 @@ class CodeDetector implements LexerSink {
       if (calleeEnd >= 0 && isIdentChar(t.charCodeAt(calleeEnd))) {
         const calleeStart = chainStartBefore(t, calleeEnd + 1, true);
         const chain = t.slice(calleeStart, calleeEnd + 1);
-        const found = this.callRule(chain, enc.argIndex, s, calleeStart);
+        const found = this.callRule(chain, enc.argIndex, s, calleeStart) ?? this.wrappedMatcher(chain, calleeStart);
         if (found) return found;
       }
       if (!transparent) return this.listContext(enc.open, s);
@@ -524,6 +526,23 @@ class CodeDetector implements LexerSink {
     }
     if (transparent) return undefined;
     return this.listContext(enc.open, s);
+  }
+
+  /** Hamcrest-style matchers inside a status call: `.statusCode(anyOf(is(200), is(206)))`, `status(is(404))`. */
+  private wrappedMatcher(chain: string, calleeStart: number): string | undefined {
+    const t = this.text;
+    let name = lastSegment(chain);
+    let at = calleeStart;
+    for (let depth = 0; depth < 3 && MATCHER_WRAPPERS.has(name); depth++) {
+      const outer = enclosingBracket(t, at);
+      if (!outer || outer.kind !== 40) return undefined;
+      const end = prevSig(t, outer.open);
+      if (end < 0 || !isIdentChar(t.charCodeAt(end))) return undefined;
+      at = chainStartBefore(t, end + 1, true);
+      name = lastSegment(t.slice(at, end + 1));
+      if (isStatusName(name)) return `matcher:${name}`;
+    }
+    return undefined;
   }
 
   private callRule(chain: string, argIndex: number, s: number, calleeStart: number): string | undefined {
