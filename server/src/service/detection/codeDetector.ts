@@ -15,6 +15,8 @@ import {
 } from './textScan';
 
 export function detectInCode(text: string, rules: FamilyRules): Detection[] {
+  // Most files hold nothing that could be a status: one native search settles it before any lexing.
+  if (!rules.symbols && !mayHoldStatus(text, rules)) return [];
   const detector = new CodeDetector(text, rules);
   lexCode(text, rules.syntax, detector, rules.qualifiers);
   return detector.found;
@@ -834,6 +836,19 @@ function listOfRegisteredStatuses(t: string, open: number, close: number): { all
 }
 
 /** `NOT_FOUND`, `HTTP_NOT_FOUND`, `StatusNotFound`, `kNotFound`, `"Not Found"` → 404. */
+const prefilters = new WeakMap<FamilyRules, RegExp>();
+
+/** Whether the text holds a 3-digit number 100-599, a status-line start or a status-constant name anywhere. */
+function mayHoldStatus(text: string, rules: FamilyRules): boolean {
+  let re = prefilters.get(rules);
+  if (!re) {
+    const words = [...rules.qualifiers].map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+    re = new RegExp(String.raw`\b[1-5]\d\d\b|HTTP[/_]|Status\d|[sS]tatus\(\)|codes\[` + (words.length ? `|\\b(?:${words.join('|')})(?:\\.|::|->)` : ''));
+    prefilters.set(rules, re);
+  }
+  return re.test(text);
+}
+
 /** Registered codes and the vendor codes people actually write (NGINX 444/499, Cloudflare 52x, IIS 440/449...). */
 const VENDOR_CODES = new Set([218, 306, 419, 420, 430, 440, 444, 449, 450, 460, 463, 464, 494, 495, 496, 497, 498, 499,
   509, 520, 521, 522, 523, 524, 525, 526, 527, 529, 530, 561, 598, 599]);
