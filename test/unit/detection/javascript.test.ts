@@ -35,5 +35,14 @@ describe('detection: JavaScript/TypeScript', () => {
     'const t = `HTTP/1.1`; console.log("Error 404 page");',
     'const statusBarHeight = 404; exitStatus = 127;',
     'for (let i = 0; i < 500; i++) {} range(100, 200);',
+    'const thumbs = [["/thumb.png", 150], ["/medium.png", 300]]; if (width >= 200 && width < 300) {}',
+    'const OKAY = 1; const Continue = true; console.error(500); JSON.stringify(x, null, 200);',
+  ]);
+  cases('javascript', [
+    'const ok = (s) => s >= «200» && s < «300»;',
+    'const redirects = [["/old", "/new", «301»], ["/a", "/b", «308»]];',
+    'export const OK = «200»; enum Codes { NotFound = «404», Teapot = «418» }',
+    'throw new ApiError(«404», "missing"); send_json(res, «422»);',
+    'const text = STATUS_CODES[«504»];',
   ]);
 });

@@ -330,6 +330,8 @@ class CodeDetector implements LexerSink {
     if (p < 0 || !isIdentChar(t.charCodeAt(p))) return undefined;
     const name = t.slice(chainStartBefore(t, p + 1), p + 1);
     if (!name || name.length > 40) return undefined;
+    // the operand must be a status or a short name for one (s, sc, rc, code), not a width or a count
+    if (!isStatusChain(name) && !/code$|^(?:s|sc|rc|st)$/i.test(lastSegment(name))) return undefined;
     const esc = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
     const window = t.slice(Math.max(0, s - 60 - name.length), Math.min(t.length, e + 60 + name.length));
     if (op === '>=' || op === '>') {
@@ -358,7 +360,8 @@ class CodeDetector implements LexerSink {
     const closer = enc.kind === 40 ? 41 : enc.kind === 91 ? 93 : 125;
     const stop = Math.min(t.length, enc.open + 300);
     let numbers = 0;
-    let request = false;
+    let method = false;
+    let paths = 0;
     let depth = 0;
     for (let i = enc.open + 1; i < stop; i++) {
       const c = t.charCodeAt(i);
@@ -368,7 +371,10 @@ class CodeDetector implements LexerSink {
         const q = t.indexOf(t[i], i + 1);
         if (q < 0 || q > stop) return undefined;
         const body = t.slice(i + 1, q);
-        if (depth === 0 && (/^\/[\w\-./{}:%?=&]*$/.test(body) || /^https?:\/\//.test(body) || /^(GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS)$/.test(body))) request = true;
+        if (depth === 0) {
+          if (/^\/[\w\-./{}:%?=&]*$/.test(body) || /^https?:\/\//.test(body)) paths++;
+          else if (/^(GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS)$/.test(body)) method = true;
+        }
         i = q;
         continue;
       }
@@ -380,11 +386,20 @@ class CodeDetector implements LexerSink {
         i = j - 1;
         continue;
       }
-      if (depth === 0 && c === 77 && /^Method(?:Get|Post|Put|Patch|Delete|Head|Options)\b/.test(t.slice(i, i + 14))) request = true;
+      if (depth === 0 && c === 77 && /^Method(?:Get|Post|Put|Patch|Delete|Head|Options)\b/.test(t.slice(i, i + 14))) method = true;
     }
     void e;
     const code = codeAt(t, s);
+    // A method, or a redirect pair of paths, or a path in a test table; a lone path beside a number may be a size.
+    const request = method || paths >= 2 || (paths === 1 && this.isTestFile());
     return request && numbers === 1 && code >= 200 && isKnownCode(code) ? 'row' : undefined;
+  }
+
+  private isTestFile(): boolean {
+    const h = this.hints;
+    return h.has('describe(') || h.has('it(') || h.has('test(') || h.has('func Test') || h.has('def test_') || h.has('@Test')
+      || h.has('pytest') || h.has('[Fact]') || h.has('[Test]') || h.has('RSpec') || h.has('extends TestCase') || h.has('#[test]')
+      || h.has('#[tokio::test]');
   }
 
   /** Ruby: `head ok ? :ok : :bad_gateway` — a paren-less status command starts the statement. */

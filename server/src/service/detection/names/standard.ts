@@ -30,7 +30,7 @@ const commonAliases: ReadonlyArray<readonly [number, string]> = [
   [418, 'I Am A Teapot'], [422, 'Unprocessable Entity'], [302, 'Moved Temporarily'],
   [431, 'Request Header Field Too Large'], [419, 'Insufficient Space On Resource'], [420, 'Method Failure'],
   [509, 'Bandwidth Limit Exceeded'], [103, 'Checkpoint'], [306, 'Switch Proxy'], [306, 'Unused'],
-  [505, 'Version Not Supported'],
+  [505, 'Version Not Supported'], [418, 'Teapot'],
 ];
 
 /** Lower-cases and drops everything but letters and digits: NOT_FOUND, NotFound, "Not Found" → "notfound". */
