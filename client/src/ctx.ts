@@ -50,6 +50,8 @@ export class Ctx {
       initializationOptions,
       errorHandler: this.errorHandler(),
       synchronize: { configurationSection: 'httpStatusLens' },
+      // Hovers link to `command:httpStatusLens.compare?…`; trust only our own commands, nothing else.
+      markdown: { isTrusted: { enabledCommands: ['httpStatusLens.compare', 'httpStatusLens.lookup', 'httpStatusLens.showCheatSheet'] } },
     };
     this.client = new LanguageClient('httpStatusLens', 'HTTP Status Lens', serverOptions, clientOptions);
     this.client.onDidChangeState((event) => {

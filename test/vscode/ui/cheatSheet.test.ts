@@ -198,6 +198,25 @@ describe('vscode UI: cheat sheet, compare and lookup', function () {
     await wb.screenshot(path.join(screenshots, 'compare.png'));
   });
 
+  it('the hover\'s "Compare with" link opens the comparison without asking', async () => {
+    const other = index.primary(502)!.confusedWith.find((c) => index.get(c) && c !== 502);
+    assert.ok(other, '502 names a code it is confused with');
+    await wb.openFile('src/app.js');
+    await wb.hoverToken('502', { contains: 'Compare with' });
+    await wb.page.locator('.monaco-hover:not(.hidden) a', { hasText: `${other} ${name(other)}` }).first().click();
+    const panel = await waitFor(`a comparison of 502 and ${other}`, async () => {
+      const count = await wb.page.locator('iframe.webview.ready').count();
+      for (let i = 0; i < count; i++) {
+        const frame = wb.webviewFrame(i);
+        const headers = await frame.locator('table.comparison thead th').allInnerTexts().catch(() => [] as string[]);
+        if (headers.map((t) => t.replace(/\s+/g, ' ').trim()).join('|') === `502 ${name(502)}|${other} ${name(other)}`) return frame;
+      }
+      return undefined;
+    }, 30_000, 200);
+    assert.ok(panel);
+    assert.strictEqual(await wb.page.locator('.quick-input-widget').isVisible(), false, 'no quick pick was needed');
+  });
+
   it('"Look Up Status Code" opens the card in the cheat sheet', async () => {
     const input = await runPickCommand(wb, 'HTTP Status Lens: Look Up Status Code', 'Type a number');
     await input.fill('429');
