@@ -13,6 +13,7 @@ import {
   chainStartBefore, enclosingBracket, identEndAfter, identStartBefore, isDigit, isIdentChar, isSpace, lineStart,
   matchBack, mentionsStatus, nextSig, prevSig, prevSigOnLine, statementEnd, statementStart,
 } from './textScan';
+import { StatusParameters, statusParameters } from './statusParameters';
 
 export function detectInCode(text: string, rules: FamilyRules): Detection[] {
   // Most files hold nothing that could be a status: one native search settles it before any lexing.
@@ -55,6 +56,7 @@ class CodeDetector implements LexerSink {
   private lastEnd = -1;
   private nextHttp = -2;
   private classified = 0;
+  private params: StatusParameters | undefined;
 
   constructor(private readonly text: string, private readonly rules: FamilyRules) {
     this.hints = new FileHints(text);
@@ -68,8 +70,13 @@ class CodeDetector implements LexerSink {
     if (code < 100 || code > 599) return;
     const before = t.charCodeAt(start - 1);
     if (before === 45 /* - */ || before === 35 /* # */ || before === 64 /* @ */) return;
-    const context = this.classify(start, end, code);
+    const context = this.classify(start, end, code) ?? (this.helpers().defaults.has(start) ? 'param-default' : undefined);
     if (context && this.plausible(code, context, start)) this.push(code, start, end, 'literal', context);
+  }
+
+  /** Functions this file defines with a status parameter (computed once, on the first number). */
+  private helpers(): StatusParameters {
+    return (this.params ??= statusParameters(this.text));
   }
 
   string(start: number, end: number, contentStart: number, contentEnd: number): void {
@@ -245,12 +252,16 @@ class CodeDetector implements LexerSink {
           if (isStatusName(key)) return `${op === '=' || op === ':=' ? 'assign' : 'key'}:${key}`;
           if ((key === 'code' || key === 'responseCode') && this.enclosingCalleeMatches(s, /ApiResponse|redirect|abort|Response$/)) return `key:${key}`;
         }
-        if (op === ':' && this.isTernaryColon(opStart)) return this.callContext(s, true) ?? this.ternaryCommand(s);
+        if (op === ':' && this.isTernaryColon(opStart)) return this.callContext(s, true) ?? this.ternaryCommand(s) ?? this.ternaryTarget(opStart);
         return this.objectKeyUnderResponses(s, e);
       }
       if (COMPARISONS.has(op)) {
         const left = this.leftOperand(opStart);
         if (left) return `compare:${left}`;
+        // RSpec `expect(response.status).to be >= 400`
+        const w = prevSig(t, opStart);
+        if (w >= 1 && t.charCodeAt(w) === 101 && t.charCodeAt(w - 1) === 98 && !isIdentChar(t.charCodeAt(w - 2))
+          && mentionsStatus(t, statementStart(t, w), w)) return 'assertion:be';
         return this.classRange(s, e, op, opStart) ?? this.forwardContext(s, e);
       }
       if (op === '||' || op === '??' || op === '?') {
@@ -258,7 +269,7 @@ class CodeDetector implements LexerSink {
           const left = this.leftOperand(opStart);
           if (left) return `fallback:${left}`;
         }
-        return this.callContext(s, true) ?? (op === '?' ? this.ternaryCommand(s) : undefined) ?? this.forwardContext(s, e);
+        return this.callContext(s, true) ?? (op === '?' ? this.ternaryCommand(s) ?? this.ternaryTarget(opStart) : undefined) ?? this.forwardContext(s, e);
       }
     }
     // `or 500` (Python) and `case`/`when` arms.
@@ -513,6 +524,35 @@ class CodeDetector implements LexerSink {
     return undefined;
   }
 
+  /**
+   * A ternary whose value goes to a status: `status = cond ? $e->getStatusCode() : 500`,
+   * `{ ':status': timedOut ? 504 : 502 }`. `at` is the `?` or the ternary `:`; scans back (bounded, one level)
+   * over the condition to the assignment or key that receives it.
+   */
+  private ternaryTarget(at: number): string | undefined {
+    const t = this.text;
+    let depth = 0;
+    let question = t.charCodeAt(at) === 63;
+    for (let i = at - 1, stop = Math.max(0, at - 240); i >= stop; i--) {
+      const c = t.charCodeAt(i);
+      if (c === 41 || c === 93 || c === 125) { depth++; continue; }
+      if (c === 40 || c === 91 || c === 123) { if (depth === 0) return undefined; depth--; continue; }
+      if (c === 34 || c === 39) { const q = t.lastIndexOf(t[i], i - 1); if (q < stop) return undefined; i = q; continue; }
+      if (depth > 0) continue;
+      if (c === 59 || c === 44 || c === 10) return undefined;
+      if (c === 63) { question = true; continue; }
+      if (!question) continue;
+      const b = t.charCodeAt(i - 1);
+      const a = t.charCodeAt(i + 1);
+      const isAssign = c === 61 && a !== 61 && a !== 62 && b !== 61 && b !== 33 && b !== 60 && b !== 62;
+      const isKey = (c === 58 && b !== 58 && a !== 58) || (c === 62 && b === 61);
+      if (!isAssign && !isKey) continue;
+      const key = this.leftName(c === 62 ? i - 1 : i);
+      return key && isStatusName(lastSegment(key) || key) ? `ternary:${key}` : undefined;
+    }
+    return undefined;
+  }
+
   private isTernaryColon(colon: number): boolean {
     const t = this.text;
     const start = statementStart(t, colon);
@@ -578,6 +618,11 @@ class CodeDetector implements LexerSink {
       const code = codeAt(t, s);
       if (code >= 200 && code <= 599 && isKnownCode(code) && /^\d{3}$/.test(t.slice(s, s + 3))) return `call:${shortChain(chain)}`;
     }
+    // A helper this file defines with a status parameter: `$this->failure('x', 404)`, `WriteProblem(ctx, 500, msg)`.
+    if ((receiverChain === '' || /^(?:this|self|\$this|static|self::)$/.test(receiverChain)) && this.helpers().byName.get(name) === argIndex
+      && /^\d{3}$/.test(t.slice(s, s + 3))) return `param:${name}`;
+    // Rust `matches!(status.as_u16(), 408 | 429 | 503)`.
+    if (name === 'matches' && argIndex >= 1 && mentionsStatus(t, calleeStart, t.indexOf(',', calleeStart))) return 'case:matches!';
     // `new ApiError(404, msg)`, `new HttpError('x', 503)`: an error class given an error status.
     if (argIndex <= 1 && /^[A-Z]\w*(?:Error|Exception)$/.test(name) && name !== 'Error' && name !== 'Exception') {
       const code = codeAt(t, s) ;
