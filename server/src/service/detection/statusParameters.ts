@@ -7,9 +7,11 @@ import { isStatusName } from './familyRules';
 // Named definitions in most languages: `function f(`, `func f(`, `func (s *T) f(`, `def f(`, `fn f(`, `fun f(`,
 // and Java/C# methods after a modifier. Parameter lists hold no parentheses here, so every match is linear.
 const NAMED = /\b(?:function|func|def|fn|fun)\s+(?:\([^()\n]{0,120}\)\s*)?([A-Za-z_$][\w$]*)\s*(?:<[^<>()\n]{0,80}>)?\s*\(([^()]{0,300})\)/g;
-const METHOD = /\b(?:public|private|protected|internal|static)\s+[\w<>[\]?,. ]{1,80}?\s([A-Za-z_]\w*)\s*\(([^()]{0,300})\)\s*(?:throws\s[\w., ]{1,80})?\{/g;
+// Java/C#/Kotlin methods: `Type name(params) {` — the word before the name is checked in code (a type, not `if`/`.`).
+const METHOD = /\b([A-Za-z_]\w*)\s*\(([^()]{0,300})\)\s*(?:throws\s[\w., ]{1,80})?\{/g;
+const NOT_METHOD = /^(?:if|for|foreach|while|switch|catch|using|lock|fixed|synchronized|return|new|function|func|def|fn|fun|when|else|do|try)$/;
 // JS/TS function values: `const json = (statusCode, body) =>`, `reply: async function (code, body) {`.
-const VALUE = /([A-Za-z_$][\w$]*)\s*[:=]\s*(?:async\s*)?(?:function\s*[\w$]*\s*)?\(([^()]{0,300})\)\s*(?::[^=;{}()\n]{1,80})?(?:=>|\{)/g;
+const VALUE = /(?<![\w$])([A-Za-z_$][\w$]*)\s*[:=]\s*(?:async\s*)?(?:function\s*[\w$]*\s*)?\(([^()]{0,300})\)\s*(?::[^=;{}()\n]{1,80})?(?:=>|\{)/g;
 
 /** Function names that never take an HTTP status, whatever their parameters are called. */
 const NOT_HTTP = /exit|smtp|mail|grpc|process|job|task|signal|socket|sleep|wait|timeout|delay|port|order/i;
@@ -33,6 +35,7 @@ export function statusParameters(text: string): StatusParameters {
     for (let m = re.exec(text); m; m = re.exec(text)) {
       const [whole, name, params] = m;
       if (byName.has(name) || NOT_HTTP.test(name)) continue;
+      if (re === METHOD && (NOT_METHOD.test(name) || !afterType(text, m.index))) continue;
       const index = statusParameterIndex(params, RESPONDS.test(name) || RESPONSE_PARAM.test(params));
       if (index < 0) continue;
       byName.set(name, index);
@@ -90,4 +93,17 @@ function parameterName(param: string): string | undefined {
   if (words.length === 1) return words[0];
   if (/^[A-Z]/.test(words[0])) return words[words.length - 1];
   return /^(?:int|long|short|uint|u?int(?:16|32|64)?|number|Integer|string|var|final)$/.test(words[0]) ? words[words.length - 1] : words[0];
+}
+
+/** A declaration: the name follows a type (`Task`, `int`, `List<T>`, `string[]`, `void`), not `.`, `=` or an operator. */
+function afterType(text: string, at: number): boolean {
+  let i = at - 1;
+  while (i >= 0 && (text[i] === ' ' || text[i] === '\t')) i--;
+  if (i === at - 1 || i < 0) return false;
+  const c = text[i];
+  if (c === '>' || c === ']' || c === '?') return true;
+  if (!/\w/.test(c)) return false;
+  const wordEnd = i + 1;
+  while (i >= 0 && /\w/.test(text[i])) i--;
+  return !/^(?:return|new|await|throw|else|case|in|is|as|yield)$/.test(text.slice(i + 1, wordEnd));
 }
