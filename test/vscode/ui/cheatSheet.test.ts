@@ -249,7 +249,7 @@ describe('vscode UI: cheat sheet, compare and lookup', function () {
     await view.locator('[role="tab"]', { hasText: 'Codes' }).click();
   });
 
-  it('follows the colour theme (light ↔ dark)', async () => {
+  it('follows the colour theme (light ↔ dark, high contrast)', async () => {
     const view = await openCheatSheet(wb);
     const colours = () => view.locator('body').evaluate((body) => {
       const style = getComputedStyle(body);
@@ -269,6 +269,16 @@ describe('vscode UI: cheat sheet, compare and lookup', function () {
     const dark = await switchTheme('Dark Modern', 'vscode-dark');
     assert.notStrictEqual(dark.background, light.background, 'background follows the theme');
     assert.notStrictEqual(dark.color, light.color, 'text colour follows the theme');
-    if (startedLight) await switchTheme('Light Modern', 'vscode-light');
+    // High contrast: controls get the theme's contrast border.
+    await switchTheme('Dark High Contrast', 'vscode-high-contrast');
+    const border = await view.locator('#search').evaluate((input) => {
+      const style = getComputedStyle(input);
+      return { width: style.borderTopWidth, style: style.borderTopStyle, colour: style.borderTopColor };
+    });
+    const contrast = await view.locator('body').evaluate(() => getComputedStyle(document.documentElement).getPropertyValue('--vscode-contrastBorder').trim());
+    assert.ok(contrast, 'the theme defines a contrast border');
+    assert.deepStrictEqual([border.width, border.style], ['1px', 'solid']);
+    assert.notStrictEqual(border.colour, 'rgba(0, 0, 0, 0)');
+    await switchTheme(startedLight ? 'Light Modern' : 'Dark Modern', startedLight ? 'vscode-light' : 'vscode-dark');
   });
 });
