@@ -1,8 +1,7 @@
 // `http-status-lens check-url` as a user runs it: the bundled CLI (`node dist/cli.js`) against local
 // servers, checking the --json shape, the text chain and the exit codes.
 import * as assert from 'assert';
-import { execFile } from 'child_process';
-import * as esbuild from 'esbuild';
+import { execFile, execFileSync } from 'child_process';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
@@ -20,14 +19,11 @@ describe('CLI: http-status-lens check-url', function () {
   let tlsServer: Running & { cert: string };
 
   before(async () => {
-    // Bundle the CLI exactly as `node esbuild.mjs` does, into a private dist/ beside a link to data/,
-    // so this test runs today's sources and does not race other builds of dist/.
+    // Build with the project's own esbuild.mjs into a private dist/ beside a link to data/, so this test
+    // runs today's sources exactly as `npm run build` bundles them, without racing other builds of dist/.
     tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'hsl-cli-'));
     cli = path.join(tmp, 'dist', 'cli.js');
-    await esbuild.build({
-      entryPoints: [path.join(root, 'server/src/cli/main.ts')], bundle: true, platform: 'node', target: 'node20',
-      format: 'cjs', outfile: cli, logLevel: 'error',
-    });
+    execFileSync(process.execPath, [path.join(root, 'esbuild.mjs'), `--outdir=${path.join(tmp, 'dist')}`], { cwd: root, stdio: 'pipe' });
     fs.symlinkSync(path.join(root, 'data'), path.join(tmp, 'data'));
     server = await httpServer((req, res) => {
       if (req.url === '/start') return void res.writeHead(301, { Location: '/middle?token=abc' }).end();
