@@ -80,7 +80,7 @@ describe('code actions: built from diagnostic.data, never from echoed ranges', (
     const snippet = actionsFor(document, diagnostics, diagnostics[0].range, true)[0];
     const change = snippet.edit!.documentChanges![0] as { textDocument: { uri: string; version: number }; edits: { snippet?: { kind: string; value: string } }[] };
     assert.deepStrictEqual(change.textDocument, { uri: document.uri, version: 1 });
-    assert.deepStrictEqual(change.edits[0].snippet, { kind: 'snippet', value: "res.set('Allow', '${1:GET, HEAD}');\n  " });
+    assert.deepStrictEqual(change.edits[0].snippet, { kind: 'snippet', value: "  res.set('Allow', '${1:GET, HEAD}');\n" });
   });
 
   it('honours context.only', () => {

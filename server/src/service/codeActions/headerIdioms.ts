@@ -37,8 +37,10 @@ export function addHeaderEdits(ctx: IdiomContext, header: HeaderToAdd): OffsetEd
   const q = quoteOf(ctx);
   const str = (s: string) => `${q}${s}${q}`;
   const value = header.numeric ? header.value : str(header.value);
+  // A whole line inserted at the start of the statement's line: no newline-then-indent inside the
+  // text, which VS Code's snippet insertion would indent a second time.
   const before = (line: string): OffsetEdit[] | undefined => statementIsClean(ctx)
-    ? [{ start: site.statement, end: site.statement, newText: `${line}\n${site.indent}` }]
+    ? [{ start: site.statement - site.indent.length, end: site.statement - site.indent.length, newText: `${site.indent}${line}\n` }]
     : undefined;
   const semi = ctx.languageId === 'kotlin' ? '' : ';';
 
