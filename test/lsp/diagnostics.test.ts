@@ -144,4 +144,32 @@ describe('lsp: diagnostics and code actions over a real stdio connection', () =>
       assert.strictEqual(moved, 'package main\n\nimport "net/http"\n\nfunc h(w http.ResponseWriter, r *http.Request) {\n\tw.Header().Set("Retry-After", "30s")\n\tw.WriteHeader(http.StatusServiceUnavailable)\n}\n');
     });
   });
+
+  describe('snippet edits only for clients that announce workspace.workspaceEdit.snippetEditSupport', () => {
+    const uri = 'file:///work/allow.js';
+    const text = "const express = require('express');\napp.all('/x', (req, res) => {\n  res.status(405).end();\n});\n";
+
+    async function addAllow(capabilities: object): Promise<WorkspaceEdit> {
+      const client = LspTestClient.start();
+      try {
+        await client.initialize({}, capabilities);
+        await client.open(uri, 'javascript', text, 1);
+        const { diagnostics } = await client.waitForDiagnostics(uri, (p) => p.diagnostics.length > 0);
+        const actions = await client.connection.sendRequest(CodeActionRequest.type, {
+          textDocument: { uri }, range: diagnostics[0].range, context: { diagnostics },
+        }) as CodeAction[];
+        return actions.find((a) => a.title === 'Add Allow header')!.edit!;
+      } finally {
+        await client.shutdown();
+      }
+    }
+
+    it('a snippet with a tab stop for VS Code-like clients, plain text for the others', async () => {
+      const snippet = await addAllow({ workspace: { workspaceEdit: { documentChanges: true, snippetEditSupport: true } } });
+      const change = snippet.documentChanges![0] as { edits: { snippet?: { value: string } }[] };
+      assert.strictEqual(change.edits[0].snippet!.value, "  res.set('Allow', '${1:GET, HEAD}');\n");
+      const plain = await addAllow({});
+      assert.strictEqual(applyEdit(uri, text, plain), text.replace('  res.status', "  res.set('Allow', 'GET, HEAD');\n  res.status"));
+    });
+  });
 });
