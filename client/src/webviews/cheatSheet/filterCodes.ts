@@ -121,7 +121,19 @@ function normalized(text: string | undefined): string {
 
 interface Field { words: string[]; text: string; weight: number }
 
+/** Word lists per meaning, computed once (the search runs on every key press). */
+const fieldCache = new WeakMap<StatusMeaning, Field[]>();
+
 function fieldsOf(meaning: StatusMeaning): Field[] {
+  let fields = fieldCache.get(meaning);
+  if (!fields) {
+    fields = computeFields(meaning);
+    fieldCache.set(meaning, fields);
+  }
+  return fields;
+}
+
+function computeFields(meaning: StatusMeaning): Field[] {
   const field = (text: string | undefined, weight: number): Field => ({ words: wordsOf(text), text: normalized(text), weight });
   return [
     field(meaning.name, 40),
