@@ -314,7 +314,9 @@ function send(
     if (body !== undefined) requestHeaders['content-length'] = String(Buffer.byteLength(body));
     const requestOptions: https.RequestOptions = { method, headers: requestHeaders, maxHeaderSize: o.maxHeaderSize };
     if (isHttps) {
-      requestOptions.rejectUnauthorized = !o.insecure;
+      // Left unset unless asked: node verifies by default, and in VS Code the proxy support's own TLS
+      // settings (http.proxyStrictSSL, system certificates) then apply unchanged.
+      if (o.insecure) requestOptions.rejectUnauthorized = false;
       if (o.ca) requestOptions.ca = o.ca;
     }
     const recorder = new TimingRecorder();
