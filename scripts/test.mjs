@@ -18,7 +18,7 @@ const layers = {
   unit: { args: [mocha, '--config', 'test/unit/.mocharc.json'], timeout: 5 * minutes },
   lsp: { args: [mocha, '--config', 'test/lsp/.mocharc.json'], timeout: 5 * minutes },
   editors: { args: ['test/editors/run.mjs'], timeout: 8 * minutes },
-  vscode: { args: ['test/vscode/run.mjs'], timeout: 14 * minutes },
+  vscode: { args: ['test/vscode/run.mjs'], timeout: 12 * minutes },
 };
 
 const checks = {
@@ -79,20 +79,34 @@ async function main() {
       results.push({ ...(await runStep(name, step)), kind: 'check' });
     }
   }
+  // Provisioning (cached in .vscode-test/) is its own step with its own time limit, so a cold first run
+  // does not eat into the layers' limits; a layer whose tools could not be provisioned fails, loudly.
+  const needs = selected.filter((l) => l === 'editors' || l === 'vscode');
+  let provisioned = { ok: true };
+  if (needs.length > 0) {
+    header(`provision: ${needs.join(', ')} (scripts/provision.mjs)`);
+    provisioned = await runStep('provision', { args: ['scripts/provision.mjs', needs.length === 2 ? 'all' : needs[0]], timeout: 20 * minutes });
+    results.push({ ...provisioned, kind: 'setup' });
+  }
   for (const name of selected) {
     header(`layer: ${name}`);
+    if (!provisioned.ok && needs.includes(name)) {
+      process.stderr.write(`layer ${name} FAILED: provisioning failed (see above for what to install)\n`);
+      results.push({ name, ok: false, seconds: 0, detail: 'not provisioned', kind: 'layer' });
+      continue;
+    }
     results.push({ ...(await runStep(name, layers[name])), kind: 'layer' });
   }
 
   header('summary');
   for (const r of results) {
-    process.stdout.write(`  ${r.ok ? 'PASS' : 'FAIL'}  ${r.kind === 'layer' ? 'layer ' : 'check '} ${r.name.padEnd(10)} ${r.seconds.toFixed(1).padStart(6)} s${r.detail ? `  (${r.detail})` : ''}\n`);
+    process.stdout.write(`  ${r.ok ? 'PASS' : 'FAIL'}  ${r.kind.padEnd(6)} ${r.name.padEnd(10)} ${r.seconds.toFixed(1).padStart(6)} s${r.detail ? `  (${r.detail})` : ''}\n`);
   }
   const layerResults = results.filter((r) => r.kind === 'layer');
-  const failedChecks = results.filter((r) => r.kind === 'check' && !r.ok);
+  const failedChecks = results.filter((r) => r.kind !== 'layer' && !r.ok);
   const passed = layerResults.filter((r) => r.ok).length;
   const failed = layerResults.length - passed;
-  if (failedChecks.length > 0) process.stdout.write(`checks failed: ${failedChecks.map((r) => r.name).join(', ')}\n`);
+  if (failedChecks.length > 0) process.stdout.write(`failed before the layers: ${failedChecks.map((r) => r.name).join(', ')}\n`);
   process.stdout.write(`layers: ${passed} passed, ${failed} failed (${((Date.now() - t0) / 1000).toFixed(1)} s in all)\n`);
   process.exit(failed === 0 && failedChecks.length === 0 ? 0 : 1);
 }
