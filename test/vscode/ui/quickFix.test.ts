@@ -63,4 +63,36 @@ describe('vscode UI: the flagship quick fix (503 + Retry-After)', () => {
     await waitFor('the file saved', async () => wb.readWorkspaceFile('src/maintenance.js') === expected || undefined, 10_000, 100)
       .catch(() => assert.strictEqual(wb.readWorkspaceFile('src/maintenance.js'), expected));
   });
+
+  it('a placeholder fix is a snippet: 405 → Add Allow header, the value is selected and typing replaces it', async () => {
+    await wb.openFile('src/methodNotAllowed.js');
+    const point = await wb.pointOfText('405');
+    await wb.page.mouse.click(point.x, point.y);
+    const row = wb.page.locator('.action-widget .monaco-list-row', { hasText: 'Add Allow header' }).first();
+    await waitFor('the Add Allow header quick fix', async () => {
+      await wb.page.keyboard.press('Escape');
+      await wb.page.keyboard.press('Control+.');
+      return row.waitFor({ state: 'visible', timeout: 3_000 }).then(() => true, () => undefined);
+    }, 90_000, 250);
+    await row.click();
+    await waitFor('the header in the editor', async () => (await wb.editorText()).includes("res.set('Allow', 'GET, HEAD');") || undefined, 10_000, 100);
+    // The tab stop selects the placeholder value: typing replaces it.
+    await wb.page.keyboard.type('GET, POST');
+    await wb.page.keyboard.press('Escape');
+    await wb.page.keyboard.press('Control+S');
+    const expected405 = [
+      '// Fixture for the snippet fix: "method not allowed" sent without the header that must come with it.',
+      "const express = require('express');",
+      '',
+      'const app = express();',
+      '',
+      "app.all('/reports', (req, res) => {",
+      "  res.set('Allow', 'GET, POST');",
+      '  res.status(405).end();',
+      '});',
+      '',
+    ].join('\n');
+    await waitFor('the file saved', async () => wb.readWorkspaceFile('src/methodNotAllowed.js') === expected405 || undefined, 10_000, 100)
+      .catch(() => assert.strictEqual(wb.readWorkspaceFile('src/methodNotAllowed.js'), expected405));
+  });
 });
