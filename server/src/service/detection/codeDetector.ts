@@ -169,7 +169,7 @@ class CodeDetector implements LexerSink {
     if (!context.startsWith('call:') && !isKnownCode(code)) return false;
     const weak = /^(?:compare|assertion|case|list|in|fallback):/.test(context);
     // `mail` as a word (mail(), Mail::to, mailer), not inside `$email` / `user.email`, which web code is full of.
-    if (weak && /smtp|grpc|imap|\bmail(?:er|box)?\b|sendmail/i.test(this.text.slice(Math.max(0, at - 400), at))) return false;
+    if (weak && /smtp|grpc|imap|ftp|\bmail(?:er|box)?\b|sendmail/i.test(this.text.slice(Math.max(0, at - 400), at))) return false;
     return true;
   }
 
@@ -281,6 +281,14 @@ class CodeDetector implements LexerSink {
         return left ? `fallback:${left}` : undefined;
       }
       if (word === 'case' || word === 'when') return this.armContext(s, e, true);
+      // Django Ninja: `return 404, {"message": …}` (the status comes first)
+      if (word === 'return' && this.rules.family === 'python' && this.hints.has('ninja') && t.charCodeAt(nextSig(t, e)) === 44
+        && this.inViewFunction(s)) return 'return-tuple';
+      // Python conditional expressions: `response.status = 202 if running else 200`
+      if (word === 'else' && this.rules.family === 'python') {
+        const target = this.ternaryTarget(wStart, true);
+        if (target) return target;
+      }
       if (word === 'return' || word === 'in' || word === 'not' || word === 'and') return this.forwardContext(s, e);
       if (this.rules.commands && this.rules.commands.has(word) && prevSigOnLine(t, s) === p) {
         return `call:${word}`;
@@ -529,10 +537,10 @@ class CodeDetector implements LexerSink {
    * `{ ':status': timedOut ? 504 : 502 }`. `at` is the `?` or the ternary `:`; scans back (bounded, one level)
    * over the condition to the assignment or key that receives it.
    */
-  private ternaryTarget(at: number): string | undefined {
+  private ternaryTarget(at: number, afterCondition = false): string | undefined {
     const t = this.text;
     let depth = 0;
-    let question = t.charCodeAt(at) === 63;
+    let question = afterCondition || t.charCodeAt(at) === 63;
     for (let i = at - 1, stop = Math.max(0, at - 240); i >= stop; i--) {
       const c = t.charCodeAt(i);
       if (c === 41 || c === 93 || c === 125) { depth++; continue; }

@@ -108,9 +108,12 @@ export function receiverOf(chain: string): string {
 }
 
 /** `res.status`, `status_code`, `w.Code`, `response.code` — a chain whose value is a status. */
+/** Owners whose `.status` is their own state, not an HTTP status: `job.status`, `order.status`, `proc.status`. */
+const NOT_HTTP_OWNER = /(?:job|task|proc|process|build|worker|queue|order|payment|invoice|subscription|ticket|pod|container|deployment|pipeline|workflow|layer|battery|device|mail|smtp|ftp)s?$/;
+
 export function isStatusChain(chain: string): boolean {
   const last = lastSegment(chain);
-  if (isStatusName(last)) return true;
+  if (isStatusName(last)) return !NOT_HTTP_OWNER.test(squashLower(receiverOf(chain)));
   if (last === 'code' || last === 'Code') return isResponseReceiver(receiverOf(chain));
   return false;
 }

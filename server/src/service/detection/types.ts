@@ -35,9 +35,9 @@ export interface Detection {
   /**
    * The framework or library the form belongs to, when known. Code detectors emit: express, koa, fastify, hapi,
    * nextjs, fetch, aws-lambda, nestjs, sveltekit, hono, http-status-codes, axios, node-http2 · flask, django,
-   * django-rest-framework, fastapi, falcon, httpx, starlette, aiohttp, python-http-server, python-http, requests · go-net-http,
-   * gin, echo, fiber · spring, jax-rs, servlet, ktor, micronaut, quarkus, java-net, apache-httpclient, netty ·
-   * aspnetcore, dotnet · wordpress, laravel, symfony, psr-7, php · rails, sinatra, rack, net-http · actix-web, axum, rocket,
+   * django-rest-framework, fastapi, falcon, httpx, cherrypy, starlette, aiohttp, python-http-server, python-http, requests · go-net-http,
+   * gin, echo, fiber · spring, jax-rs, vertx, servlet, ktor, micronaut, quarkus, java-net, apache-httpclient, netty ·
+   * aspnetcore, dotnet · wordpress, laravel, symfony, psr-7, php · rails, sinatra, rack, net-http · actix-web, axum, rocket, tide,
    * warp, reqwest, hyper, http · nginx · openapi.
    */
   framework?: string;

@@ -72,6 +72,8 @@ export function detectInYaml(text: string): Detection[] {
     if (key.length === 3 && isDigit(key.charCodeAt(0)) && isDigit(key.charCodeAt(1)) && isDigit(key.charCodeAt(2))) {
       const p = squashLower(parent);
       if (p === 'responses' || p === 'response') push(Number(key), keyStart, quoted ? 'string' : 'literal', 'openapi:responses', 'openapi');
+      // a map keyed by status: Serverless `statusCodes: { 200: …, 404: … }`
+      else if (isStatusListName(parent)) push(Number(key), keyStart, quoted ? 'string' : 'literal', `key:${parent}`);
     }
     // value
     let v = colon + 1;

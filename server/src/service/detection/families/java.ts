@@ -28,6 +28,7 @@ export const javaRules: FamilyRules = {
   },
   calls: {
     sendError: { args: [0] },
+    fail: { args: [0], receiver: (r: string) => /^(?:ctx|context|rc|routingContext)$/.test(r), framework: 'vertx' },
     valueOf: { args: [0], receiver: (r: string) => /HttpStatus/.test(r) },
     resolve: { args: [0], receiver: (r) => /HttpStatus/.test(r) },
     fromValue: { args: [0], receiver: (r) => /HttpStatusCode/.test(r) },

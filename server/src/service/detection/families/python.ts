@@ -33,6 +33,7 @@ export const pythonRules: FamilyRules = {
   },
   calls: {
     abort: { args: [0] },
+    HTTPRedirect: { args: [1], framework: 'cherrypy' },
     errorhandler: { args: [0] },
     register_error_handler: { args: [0] },
     exception_handler: { args: [0] },

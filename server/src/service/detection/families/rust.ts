@@ -23,7 +23,7 @@ export const rustRules: FamilyRules = {
   calls: {
     from_u16: { args: [0], receiver: (r) => /StatusCode/.test(r) },
     from_code: { args: [0], receiver: (r) => /Status/.test(r) },
-    new: { args: [0], receiver: (r) => /(^|::)Status$/.test(r) },
+    new: { args: [0], receiver: (r) => /(^|::)(?:Status|Response)$/.test(r) }, // tide Response::new(404)
     with_status: { args: [1] },
     catch: { args: [0] },
   },
@@ -31,6 +31,10 @@ export const rustRules: FamilyRules = {
   qualifiers: new Set(['StatusCode', 'Status']),
   constant(qualifier, member, chain, file): ConstantMatch | undefined {
     if (qualifier === 'StatusCode') {
+      if (/^[A-Z][a-z]/.test(member)) { // tide/http-types: StatusCode::NotFound
+        const pascal = pascalStatusCode(member, squash(member));
+        return pascal ? { code: pascal, framework: 'tide' } : undefined;
+      }
       const code = /^[A-Z][A-Z0-9_]*$/.test(member) ? commonNames.get(squash(member)) : undefined;
       return code ? { code, framework: rustFramework('', file) } : undefined;
     }
