@@ -83,6 +83,9 @@ export function detectInYaml(text: string): Detection[] {
       stack.push({ indent, key });
     } else if (vc === 124 || vc === 62) {
       blockIndent = indent;
+    } else if (vc === 123) {
+      // a flow mapping on one line: `direct_response: { status: 503, body: … }`
+      flowStatuses(text, v, eol, push);
     } else if (vc !== 91 && isStatusName(key)) {
       const start = vc === 34 || vc === 39 ? v + 1 : v;
       if (isThreeDigits(text, start, eol)) push(Number(text.slice(start, start + 3)), start, start === v ? 'literal' : 'string', `key:${key}`);
@@ -98,6 +101,18 @@ export function detectInYaml(text: string): Detection[] {
     }
   }
   return found;
+}
+
+const FLOW_PAIR = /(?<![\w-])([A-Za-z_][\w-]*)["']?\s*:\s*["']?(\d{3})(?=["']?\s*[,}])/g;
+
+function flowStatuses(text: string, from: number, to: number, push: (code: number, start: number, form: 'literal' | 'string', context: string) => void): void {
+  const line = text.slice(from, Math.min(to, from + 2000));
+  FLOW_PAIR.lastIndex = 0;
+  for (let m = FLOW_PAIR.exec(line); m; m = FLOW_PAIR.exec(line)) {
+    if (!isStatusName(m[1])) continue;
+    const at = from + m.index + m[0].length - 3;
+    push(Number(m[2]), at, text.charCodeAt(at - 1) === 34 || text.charCodeAt(at - 1) === 39 ? 'string' : 'literal', `key:${m[1]}`);
+  }
 }
 
 function isThreeDigits(text: string, start: number, end: number): boolean {
