@@ -192,6 +192,45 @@ describe('diagnostics: retry-after-missing', () => {
       '}'));
   });
 
+  it('echo: c.Response().Header().Set before c.JSON', () => {
+    assert.strictEqual(applyFix(rule, 'go', lines(
+      'package main',
+      'import "github.com/labstack/echo/v4"',
+      'func h(c echo.Context) error {',
+      '\treturn c.JSON(http.StatusServiceUnavailable, map[string]string{"error": "busy"})',
+      '}')), lines(
+      'package main',
+      'import "github.com/labstack/echo/v4"',
+      'func h(c echo.Context) error {',
+      '\tc.Response().Header().Set("Retry-After", "120")',
+      '\treturn c.JSON(http.StatusServiceUnavailable, map[string]string{"error": "busy"})',
+      '}'));
+  });
+
+  it('Kotlin servlet: no semicolon', () => {
+    assert.strictEqual(applyFix(rule, 'kotlin', lines(
+      'fun doGet(request: HttpServletRequest, response: HttpServletResponse) {',
+      '    response.setStatus(503)',
+      '}')), lines(
+      'fun doGet(request: HttpServletRequest, response: HttpServletResponse) {',
+      '    response.setHeader("Retry-After", "120")',
+      '    response.setStatus(503)',
+      '}'));
+  });
+
+  it('OpenAPI findings can be silenced with a # comment too', () => {
+    const found = problemsOf('openapi-responses', 'yaml', lines(
+      'openapi: 3.0.0',
+      'paths:',
+      '  /a:',
+      '    # http-status-lens-disable-next-line openapi-responses',
+      '    get:',
+      '      responses:',
+      "        '404':",
+      '          description: x'), 'file:///api/openapi.yaml');
+    assert.deepStrictEqual(found, []);
+  });
+
   it('no fix where the shape is not recognised (Rails trailing condition)', () => {
     const found = problemsOf(rule, 'ruby', lines(
       'class C < ApplicationController',

@@ -92,6 +92,7 @@ export function addHeaderEdits(ctx: IdiomContext, header: HeaderToAdd): OffsetEd
     case 'go-http-error':
       return before(`${site.receiver}.Header().Set("${header.name}", "${header.value}")`);
     case 'gin-call':
+      if (site.framework === 'fiber') return before(`${site.receiver}.Set("${header.name}", "${header.value}")`);
       return site.framework === 'echo'
         ? before(`${site.receiver}.Response().Header().Set("${header.name}", "${header.value}")`)
         : before(`${site.receiver}.Header("${header.name}", "${header.value}")`);

@@ -95,7 +95,9 @@ export function responseSiteOf(text: string, masked: string, detection: Detectio
       if (call && /(?:^|\.)Redirect$/.test(call.callee)) return site('redirect-call', fw || 'go-net-http', { call });
       if (call && (m = /^([A-Za-z_]\w*)\.(\w+)$/.exec(call.callee)) && ginMethods.test(m[2])
         && /^\s*$/.test(masked.slice(call.open + 1, start))) {
-        return site('gin-call', fw || 'gin', { receiver: m[1], call });
+        // The call's framework comes from the imports: the status may be a net/http constant inside it.
+        const framework = /labstack\/echo/.test(text.slice(0, 16384)) ? 'echo' : /gofiber\/fiber/.test(text.slice(0, 16384)) ? 'fiber' : 'gin';
+        return { kind: 'gin-call', framework, statement, indent, receiver: m[1], call };
       }
       return site('other', fw);
     }
