@@ -148,6 +148,8 @@ export function addHeaderEdits(ctx: IdiomContext, header: HeaderToAdd): OffsetEd
       return before(`response.headers[${str(header.name)}] = ${str(header.value)}`);
     case 'laravel-response':
       return [{ start: site.call!.close + 1, end: site.call!.close + 1, newText: `->header(${str(header.name)}, ${value})` }];
+    case 'php-setstatus':
+      return before(`${site.receiver}->headers->set(${str(header.name)}, ${str(header.value)});`);
     case 'laravel-abort': {
       const call = site.call!;
       const args = topLevelCommas(masked, call.open, call.close);

@@ -18,7 +18,7 @@ const snake = (code: number) => constantWords[code].map((w) => w.toLowerCase()).
 const integerSites = new Set<ResponseSite['kind']>([
   'express-status', 'express-sendStatus', 'fastify-code', 'node-writeHead', 'prop-assign', 'init-object',
   'go-writeheader', 'go-http-error', 'gin-call', 'py-return-tuple', 'py-call', 'spring-status', 'servlet-status',
-  'aspnet-statuscode', 'rails-status', 'laravel-response', 'laravel-abort', 'redirect-call',
+  'aspnet-statuscode', 'rails-status', 'laravel-response', 'laravel-abort', 'php-setstatus', 'redirect-call',
 ]);
 
 /** The named constant for `code` this file can use here, if any. */

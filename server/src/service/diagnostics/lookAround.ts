@@ -227,9 +227,16 @@ function lineEndForward(text: string, offset: number, lines: number): number {
  * The handler region around a response: from up to `linesBack` lines before the statement (stopping at
  * a line less indented than the statement's block that starts a function) to the end of the statement.
  */
-export function handlerRegion(text: string, masked: string, offset: number, linesBack = 25): { start: number; end: number } {
+export function handlerRegion(text: string, masked: string, offset: number, linesBack = 25, linesAfter = 0): { start: number; end: number } {
   const stmt = statementStart(masked, offset);
-  const end = statementEnd(masked, offset);
+  let end = statementEnd(masked, offset);
+  if (linesAfter > 0) {
+    // Up to `linesAfter` more lines, but not past the end of the enclosing block.
+    const open = openBracketBefore(masked, offset, '{', 4000);
+    const close = open < 0 ? -1 : matchingClose(masked, open, 8000);
+    const limit = lineEndForward(text, end, linesAfter);
+    end = close >= 0 ? Math.max(end, Math.min(limit, close)) : limit;
+  }
   return { start: lineStartBack(text, stmt, linesBack), end };
 }
 

@@ -3,7 +3,7 @@
 // and fixes use it to write the framework's own idiom.
 import { Detection } from '../detection/types';
 import { LanguageFamily } from '../detection/languages';
-import { enclosingCall, EnclosingCall, indentAt, statementStart } from './lookAround';
+import { enclosingCall, EnclosingCall, indentAt, openBracketBefore, statementStart } from './lookAround';
 
 export type SiteKind =
   | 'express-status' // res.status(N)
@@ -23,6 +23,7 @@ export type SiteKind =
   | 'rails-status' // render …, status: X / head X
   | 'laravel-response' // response(body, N) / response()->json(body, N)
   | 'laravel-abort' // abort(N)
+  | 'php-setstatus' // $response->setStatusCode(N) (Symfony, Laravel)
   | 'redirect-call' // res.redirect(N, url), http.Redirect(…, N), redirect_to …, status: X
   | 'sent-other' // sent, but in a shape no fix knows (new ResponseEntity<>(…), ctx.throw(N), Results.StatusCode(N)…)
   | 'other';
@@ -79,7 +80,14 @@ export function responseSiteOf(text: string, masked: string, detection: Detectio
         return site('redirect-call', fw || 'express', { call });
       }
       if (/[{,]\s*(?:status|statusCode)\s*:\s*$/.test(masked.slice(Math.max(0, start - 300), start))) {
-        return site('init-object', fw || 'fetch');
+        // A ResponseInit ({ status } after the body in Response/NextResponse) or a returned result object
+        // (Lambda); a config object such as rateLimit({ statusCode: 429 }) is neither.
+        const objectOpen = openBracketBefore(masked, start, '{', 300);
+        const head = objectOpen < 0 ? '' : masked.slice(Math.max(0, objectOpen - 200), objectOpen);
+        if (/(?:\bResponse(?:\.json|\.redirect)?\(|\bnew\s+\w*Response\(|\bfetch\()[^()]*,\s*$|\bjson\([^()]*,\s*$/.test(head) || /(?:\breturn|=>)\s*\(?\s*$/.test(head)) {
+          return site('init-object', fw || 'fetch');
+        }
+        return site('other', fw);
       }
       if (call && /(?:^|\.)(?:throw|assert)$/.test(call.callee) && /ctx|context/i.test(call.callee)) return site('sent-other', fw || 'koa', { call });
       if (call && /^(?:new )?(?:HttpException|\w+Exception|createError|createHttpError|HttpError)$/.test(call.callee)) return site('sent-other', fw, { call });
@@ -108,7 +116,12 @@ export function responseSiteOf(text: string, masked: string, detection: Detectio
       }
       if (call && call.open > statement) {
         if (/redirect/i.test(call.callee)) return site('redirect-call', fw || 'flask', { call });
-        return site('py-call', fw || pythonFrameworkOf(call.callee), { call });
+        // Only calls that build or raise a response: a tuple of codes or a retry list is not one.
+        if (/(?:^|\.)(?:\w*Response|HTTPException|\w*Error|abort|make_response)$/.test(call.callee)) {
+          return site('py-call', fw || pythonFrameworkOf(call.callee), { call });
+        }
+        if (/(?:^|\.)(?:set_status|send_error)$/.test(call.callee)) return site('sent-other', fw || 'tornado', { call });
+        return site('other', fw);
       }
       if ((m = /([A-Za-z_][\w.]*)\.status_code\s*=\s*$/.exec(before))) return site('prop-assign', fw || 'fastapi', { receiver: m[1] });
       if (/^return\b[^\n]*,\s*$/.test(masked.slice(statement, start))) return site('py-return-tuple', fw || 'flask');
@@ -137,7 +150,8 @@ export function responseSiteOf(text: string, masked: string, detection: Detectio
     }
     case 'php': {
       if (call && /^abort$/.test(call.callee)) return site('laravel-abort', 'laravel', { call });
-      if (call && /^(?:response(?:\(\)->\w+)?|\$\w+->setStatusCode|Response::\w+)$/.test(call.callee)) return site('laravel-response', 'laravel', { call });
+      if (call && (m = /^(\$\w+)->setStatusCode$/.exec(call.callee))) return site('php-setstatus', fw || 'symfony', { receiver: m[1], call });
+      if (call && /^(?:response(?:\(\)->\w+)?|Response::\w+)$/.test(call.callee)) return site('laravel-response', 'laravel', { call });
       return site('other', fw);
     }
     case 'rust': {

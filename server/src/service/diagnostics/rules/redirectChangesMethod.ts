@@ -44,15 +44,22 @@ export function handlerMethodAt(masked: string, offset: number): string | undefi
   let from = lineStartAt(masked, offset);
   for (let k = 0; k < 80 && from > 0; k++) from = lineStartAt(masked, from - 1);
   const window = masked.slice(from, offset);
-  let best: { at: number; method: string | undefined } | undefined;
+  let best: { at: number; end: number; annotation: boolean; method: string | undefined } | undefined;
   for (const { pattern, method } of handlerDeclarations) {
     pattern.lastIndex = 0;
     for (let m = pattern.exec(window); m; m = pattern.exec(window)) {
-      if (!best || m.index >= best.at) best = { at: m.index, method: method(m) };
+      if (!best || m.index >= best.at) best = { at: m.index, end: m.index + m[0].length, annotation: /^\s*[@[]/.test(m[0]), method: method(m) };
     }
   }
-  return best?.method;
+  if (!best) return undefined;
+  // Another function declared between the handler and the status means the status is not in it
+  // (an annotation or decorator is followed by its own method: one allowed).
+  const between = window.slice(best.end);
+  const signatures = between.match(functionSignature)?.length ?? 0;
+  return signatures <= (best.annotation ? 1 : 0) ? best.method : undefined;
 }
+
+const functionSignature = /^[ \t]*(?:(?:(?:public|private|protected|internal|static|async|override|final|suspend|open|virtual)\s+)+[\w<>[\],.?\s]*?\w+\s*\([^)]*\)[^;{\n]*\{?[ \t]*$|(?:async\s+)?def\s+\w+|func\s|(?:export\s+)?(?:async\s+)?function\b|fun\s+\w+)/gm;
 
 export const redirectChangesMethod: Rule = {
   id: 'redirect-changes-method',
