@@ -1,5 +1,6 @@
 import * as assert from 'assert';
 import { applyFix, lines, problems, problemsOf } from './helpers';
+import { isTestFile } from '../../../server/src/service/diagnostics/lookAround';
 
 // Shapes from the detection corpus that once drew wrong diagnostics.
 describe('diagnostics: no findings on statuses that are not answers', () => {
@@ -85,5 +86,16 @@ describe('diagnostics: no findings on statuses that are not answers', () => {
       '        self.set_status(503)'));
     assert.strictEqual(found.length, 1);
     assert.deepStrictEqual(found[0].fixes!(), []);
+  });
+});
+
+describe('diagnostics: what counts as a test file', () => {
+  it('test folders and test file names, not folders that merely contain "test"', () => {
+    for (const yes of ['file:///p/test/a.js', 'file:///p/tests/test_api.py', 'file:///p/src/a.test.ts', 'file:///p/h_test.go', 'file:///p/spec/u_spec.rb', 'file:///p/src/UserTests.cs', 'file:///p/__tests__/x.js']) {
+      assert.ok(isTestFile(yes), yes);
+    }
+    for (const no of ['file:///w/.vscode-test/ui/run-1/workspace/src/app.js', 'file:///home/me/my-test-app/src/app.js', 'file:///p/src/contest.js', 'file:///p/latest/app.py']) {
+      assert.ok(!isTestFile(no), no);
+    }
   });
 });

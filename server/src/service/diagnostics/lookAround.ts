@@ -242,6 +242,9 @@ export function handlerRegion(text: string, masked: string, offset: number, line
 
 /** The word-like file path test: tests and specs may use 418 and friends freely. */
 export function isTestFile(uri: string): boolean {
-  return /(?:^|[\\/._-])(?:tests?|specs?|__tests__|testing|fixtures?)(?:[\\/._-]|$)/i.test(uri)
-    || /(?:_test\.go|_spec\.rb|\.test\.[jt]sx?|\.spec\.[jt]sx?|Tests?\.(?:java|kt|cs))$/.test(uri);
+  const segments = decodeURIComponent(uri.replace(/^file:\/\//, '')).split(/[\\/]/);
+  const name = segments.pop() ?? '';
+  // A folder named exactly test/tests/spec/__tests__… (not ".vscode-test" or "my-test-app").
+  if (segments.some((s) => /^(?:tests?|specs?|__tests__|__mocks__|testing|e2e)$/i.test(s))) return true;
+  return /^test_.*\.py$|_test\.(?:go|py)$|_spec\.rb$|\.(?:test|spec)\.[cm]?[jt]sx?$|Tests?\.(?:java|kt|cs)$|Spec\.(?:groovy|kt)$/.test(name);
 }
