@@ -14,6 +14,7 @@ import {
   matchBack, mentionsStatus, nextSig, prevSig, prevSigOnLine, statementEnd, statementStart,
 } from './textScan';
 import { StatusParameters, statusParameters } from './statusParameters';
+import { newTableState, statusColumn } from './tableColumns';
 
 export function detectInCode(text: string, rules: FamilyRules): Detection[] {
   // Most files hold nothing that could be a status: one native search settles it before any lexing.
@@ -57,6 +58,7 @@ class CodeDetector implements LexerSink {
   private nextHttp = -2;
   private classified = 0;
   private params: StatusParameters | undefined;
+  private readonly tables = newTableState();
 
   constructor(private readonly text: string, private readonly rules: FamilyRules) {
     this.hints = new FileHints(text);
@@ -317,6 +319,10 @@ class CodeDetector implements LexerSink {
       }
       const row = this.requestRow(s, e);
       if (row) return row;
+      if (this.rules.family === 'python' || this.rules.family === 'go') {
+        const column = statusColumn(t, s, this.rules.family, this.tables);
+        if (column) return `column:${column}`;
+      }
       if (pc === 91 && this.rules.rackTriples) {
         const n1 = nextSig(t, e);
         if (n1 >= 0 && t.charCodeAt(n1) === 44) {
@@ -838,8 +844,21 @@ class CodeDetector implements LexerSink {
         i = q;
       }
     }
-    if (commas !== 1 || depth > 0) return undefined;
+    if (commas !== 1 || depth > 0) return this.parenthesisedReturnTuple(s) ? 'return-tuple' : undefined;
     return this.inViewFunction(s) ? 'return-tuple' : undefined;
+  }
+
+  /** `return ("", 204) if deleted else (jsonify(error="x"), 404)`: a parenthesised (body, status) pair. */
+  private parenthesisedReturnTuple(s: number): boolean {
+    const t = this.text;
+    const enc = enclosingBracket(t, s);
+    if (!enc || enc.kind !== 40 || enc.argIndex !== 1 || t.charCodeAt(nextSig(t, s + 3)) !== 41) return false;
+    const p = prevSig(t, enc.open);
+    if (p >= 0 && isIdentChar(t.charCodeAt(p))) {
+      const word = t.slice(identStartBefore(t, p + 1), p + 1);
+      if (word !== 'return' && word !== 'else') return false; // a call, not a tuple
+    }
+    return this.inViewFunction(s);
   }
 
   /** The enclosing Python function is a view: decorated (`@app.route`, `@bp.get`...) or a MethodView verb. */

@@ -23,6 +23,9 @@ export interface Detection {
    * - `assertion:<callee>` — `expect(res.status).toBe(404)`, `assertEquals(200, r.getStatus())`, `.expect(200)`.
    * - `case:<subject>` — a switch/match/when arm on a status subject.
    * - `list:<name|method>` / `in:<operand>` — `status_forcelist=[...]`, `[502, 503].includes(status)`, `status in (...)`.
+   * - `param:<helper>` / `param-default` — a helper the file defines with a status parameter (`failure(msg, 404)`,
+   *   `int $code = 200`); `ternary:<target>` — `status = ok ? 200 : 500`; `column:<name>` — a test-table column
+   *   compared with a status (pytest parametrize, Go table tests).
    * - `return-tuple` (Flask `return body, 404`), `rack:response` (`[200, headers, body]`), `cast` (`(HttpStatusCode)404`).
    * - `named:<name>` — its own name beside it (`NOT_FOUND = 404`); `reason-phrase` — `404: "Not Found"`, `"404 Not Found"`.
    * - `status-line` — `"HTTP/1.1 503 Service Unavailable"` in a string.
