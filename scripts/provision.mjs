@@ -6,7 +6,7 @@
 // Idempotent: a second run only checks. Missing Debian packages are installed with apt-get when we
 // run as root; otherwise it stops with the exact command to run.
 //
-//   node scripts/provision.mjs [editors|vscode|all]     (default: all)
+//   node scripts/provision.mjs [editors|vscode|code-server|all]     (default: all)
 import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import { createRequire } from 'node:module';
@@ -27,18 +27,21 @@ const logFile = path.join(cacheDir, 'provision.log');
 
 export class ProvisionError extends Error {}
 
-/** Debian packages per layer, each with a cheap check that it is present. */
+/** Debian packages code-server's native modules need to build (node-gyp: kerberos, node-pty, sqlite3…). */
+const codeServerBuildPackages = [
+  { pkg: 'libkrb5-dev', present: () => fs.existsSync('/usr/include/krb5.h') || fs.existsSync('/usr/include/krb5/krb5.h') },
+  { pkg: 'pkg-config', present: () => onPath('pkg-config') },
+  { pkg: 'make', present: () => onPath('make') },
+  { pkg: 'g++', present: () => onPath('g++') },
+  { pkg: 'python3', present: () => onPath('python3') },
+];
+
+/** Debian packages per target, each with a cheap check that it is present. */
 const debianPackages = {
   editors: [{ pkg: 'neovim', present: () => onPath('nvim') }],
-  vscode: [
-    { pkg: 'chromium', present: () => fs.existsSync(chromiumPath()) },
-    { pkg: 'libkrb5-dev', present: () => fs.existsSync('/usr/include/krb5.h') || fs.existsSync('/usr/include/krb5/krb5.h') },
-    { pkg: 'pkg-config', present: () => onPath('pkg-config') },
-    // node-gyp compiles code-server's native modules (kerberos, node-pty, spdlog, sqlite3…).
-    { pkg: 'make', present: () => onPath('make') },
-    { pkg: 'g++', present: () => onPath('g++') },
-    { pkg: 'python3', present: () => onPath('python3') },
-  ],
+  vscode: [{ pkg: 'chromium', present: () => fs.existsSync(chromiumPath()) }, ...codeServerBuildPackages],
+  // `npm start` in the browser: code-server only (the user brings the browser).
+  'code-server': codeServerBuildPackages,
 };
 
 export function chromiumPath() {
@@ -140,8 +143,9 @@ function ensureCodeServer() {
   const staging = `${codeServerPrefix}.partial`;
   fs.rmSync(staging, { recursive: true, force: true });
   fs.rmSync(codeServerPrefix, { recursive: true, force: true });
-  // npm 11 blocks dependency install scripts unless allowed: code-server's postinstall installs
-  // VS Code's own modules (whose package.json lists the native ones it allows) — allow it here.
+  // npm 11 reviews dependency install scripts (today a notice, blocked under strict-allow-scripts):
+  // allow code-server's postinstall, which installs VS Code's own modules; their package.json carries
+  // its own allowScripts for the native ones. The kerberos check below catches any that did not build.
   run('npm', ['install', '--global', '--prefix', staging, '--no-audit', '--no-fund', '--foreground-scripts',
     '--allow-scripts=code-server,argon2', `code-server@${CODE_SERVER_VERSION}`], { env: node24Env() });
   fs.renameSync(staging, codeServerPrefix);
@@ -170,7 +174,7 @@ function ensurePlaywright() {
 
 /**
  * Makes sure a layer's tools are present and returns where they are.
- * @param {'editors'|'vscode'} layer
+ * @param {'editors'|'vscode'|'code-server'} layer
  */
 export function provision(layer) {
   const t0 = Date.now();
@@ -179,7 +183,7 @@ export function provision(layer) {
   if (layer === 'editors') {
     result.nvim = 'nvim';
   } else {
-    ensurePlaywright();
+    if (layer === 'vscode') ensurePlaywright();
     ensureNode24();
     ensureCodeServer();
     Object.assign(result, { node24: path.join(node24Home, 'bin', 'node'), codeServer: codeServerBin(), chromium: chromiumPath(), env: node24Env() });
@@ -193,7 +197,7 @@ if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.me
   const layers = which === 'all' ? ['editors', 'vscode'] : [which];
   try {
     for (const layer of layers) {
-      if (!debianPackages[layer]) throw new ProvisionError(`unknown layer "${layer}" (editors, vscode or all)`);
+      if (!debianPackages[layer]) throw new ProvisionError(`unknown target "${layer}" (editors, vscode, code-server or all)`);
       const { seconds } = provision(layer);
       log(`${layer}: ready in ${seconds.toFixed(1)} s`);
     }

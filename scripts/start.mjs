@@ -66,7 +66,7 @@ function desktop() {
 
 async function browser() {
   try {
-    provision('vscode');
+    provision('code-server');
   } catch (error) {
     if (!(error instanceof ProvisionError)) throw error;
     console.error(`npm start needs code-server here (no desktop \`code\` on PATH): ${error.message}`);
