@@ -3,6 +3,7 @@ import * as path from 'path';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { loadDataset } from '../server/src/loadDataset';
 import { getLanguageService, LanguageService } from '../server/src/service/languageService';
+import { defaultSettings } from '../server/src/service/settings';
 import { mixedCorpus } from './corpus';
 import { Figure, median, now, ratioFigure, round } from './measure';
 import { root } from './build';
@@ -14,9 +15,7 @@ export function analysisService(): LanguageService {
 /** Everything the server computes for a fresh document version: the analysis, then the diagnostics. */
 export function fullAnalysis(service: LanguageService, document: TextDocument): number {
   const analysis = service.analyze(document);
-  const validate = (service as unknown as { doValidation?: (d: TextDocument) => unknown[] }).doValidation;
-  const diagnostics = validate ? validate.call(service, document) : [];
-  return analysis.detections.length + (Array.isArray(diagnostics) ? diagnostics.length : 0);
+  return analysis.detections.length + service.doValidation(document, defaultSettings).length;
 }
 
 export function bareRegexPass(text: string): number {
