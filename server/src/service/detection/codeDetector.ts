@@ -714,6 +714,13 @@ class CodeDetector implements LexerSink {
     }
     if (p >= 0) {
       const op = opEndingAt(t, p);
+      // a default list: `statusCodes: opts.statusCodes ?? [500, 502]`, `retry_statuses or [429, 503]`
+      if (op === '??' || op === '||' || (isIdentChar(t.charCodeAt(p)) && t.startsWith('or', p - 1) && !isIdentChar(t.charCodeAt(p - 2)))) {
+        const q = prevSig(t, op ? p - op.length + 1 : p - 1);
+        if (q >= 0 && isIdentChar(t.charCodeAt(q)) && isStatusListName(lastSegment(t.slice(chainStartBefore(t, q + 1), q + 1)))) {
+          return `list:${lastSegment(t.slice(chainStartBefore(t, q + 1), q + 1))}`;
+        }
+      }
       if (op === '=' || op === ':' || op === '=>' || op === ':=') {
         const key = this.leftName(p - op.length + 1);
         if (key && isStatusListName(key)) return `list:${key}`;
