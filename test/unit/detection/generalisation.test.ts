@@ -39,6 +39,7 @@ describe('detection: statuses that are not HTTP', () => {
   cases('python', [
     'if job.status == 500:\n    pass\nif resp.status == «500»:\n    pass',
     'import ftplib\nif res.code == 226:\n    pass',
+    'raise SMTPResponseException(500, "Line too long.")\nraise ApiError(«503», "down")',
   ]);
   cases('javascript', [
     'if (order.status === 300) ship();\nif (e.code === 550) bounce(); // smtp',

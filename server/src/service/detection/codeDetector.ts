@@ -638,7 +638,8 @@ class CodeDetector implements LexerSink {
     // Rust `matches!(status.as_u16(), 408 | 429 | 503)`.
     if (name === 'matches' && argIndex >= 1 && mentionsStatus(t, calleeStart, t.indexOf(',', calleeStart))) return 'case:matches!';
     // `new ApiError(404, msg)`, `new HttpError('x', 503)`: an error class given an error status.
-    if (argIndex <= 1 && /^[A-Z]\w*(?:Error|Exception)$/.test(name) && name !== 'Error' && name !== 'Exception') {
+    if (argIndex <= 1 && /^[A-Z]\w*(?:Error|Exception)$/.test(name) && name !== 'Error' && name !== 'Exception'
+      && !/smtp|ftp|imap|pop3|nntp|mail|grpc|rpc|process|exit|socket|ldap|sql|db/i.test(name)) { // SMTPResponseException(500, …)
       const code = codeAt(t, s) ;
       if (code >= 400 && code <= 599 && isKnownCode(code) && /^\d{3}$/.test(t.slice(s, s + 3))) return `call:${name}`;
     }
