@@ -639,7 +639,7 @@ class CodeDetector implements LexerSink {
     if (name === 'matches' && argIndex >= 1 && mentionsStatus(t, calleeStart, t.indexOf(',', calleeStart))) return 'case:matches!';
     // `new ApiError(404, msg)`, `new HttpError('x', 503)`: an error class given an error status.
     if (argIndex <= 1 && /^[A-Z]\w*(?:Error|Exception)$/.test(name) && name !== 'Error' && name !== 'Exception'
-      && !/smtp|ftp|imap|pop3|nntp|mail|grpc|rpc|process|exit|socket|ldap|sql|db/i.test(name)) { // SMTPResponseException(500, …)
+      && !/smtp|ftp|imap|pop3|nntp|mail|grpc|rpc|process|exit|socket|ldap|sql|database|^db(?![a-z])/i.test(name)) { // SMTPResponseException(500, …)
       const code = codeAt(t, s) ;
       if (code >= 400 && code <= 599 && isKnownCode(code) && /^\d{3}$/.test(t.slice(s, s + 3))) return `call:${name}`;
     }
