@@ -67,18 +67,27 @@ export function maskNonCode(text: string, family: LanguageFamily, keepStrings = 
 
 const utf16 = new TextDecoder('utf-16le');
 
+/**
+ * Lines are looked at through a window of this many characters either side: on a minified file
+ * (one 5 MB line) every look-around stays bounded, so the rules stay linear in the text's length.
+ */
+const lineWindow = 4000;
+
 export function lineStartAt(text: string, offset: number): number {
-  return text.lastIndexOf('\n', offset - 1) + 1;
+  const from = Math.max(0, offset - lineWindow);
+  for (let k = offset - 1; k >= from; k--) if (text.charCodeAt(k) === 10) return k + 1;
+  return from;
 }
 
 export function lineEndAt(text: string, offset: number): number {
-  const end = text.indexOf('\n', offset);
-  return end < 0 ? text.length : end;
+  const to = Math.min(text.length, offset + lineWindow);
+  for (let k = offset; k < to; k++) if (text.charCodeAt(k) === 10) return k;
+  return to;
 }
 
 export function indentAt(text: string, offset: number): string {
   const start = lineStartAt(text, offset);
-  return /^[ \t]*/.exec(text.slice(start, lineEndAt(text, offset)))![0];
+  return /^[ \t]*/.exec(text.slice(start, Math.min(lineEndAt(text, offset), start + 200)))![0];
 }
 
 /** The line's text from its first non-blank character. */
@@ -239,7 +248,7 @@ export function handlerRegion(text: string, masked: string, offset: number, line
     const limit = lineEndForward(text, end, linesAfter);
     end = close >= 0 ? Math.max(end, Math.min(limit, close)) : limit;
   }
-  return { start: lineStartBack(text, stmt, linesBack), end };
+  return { start: Math.max(lineStartBack(text, stmt, linesBack), stmt - 20000), end };
 }
 
 /** The word-like file path test: tests and specs may use 418 and friends freely. */

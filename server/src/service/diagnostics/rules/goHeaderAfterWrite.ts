@@ -44,7 +44,10 @@ export const goHeaderAfterWrite: Rule = {
 function lastWriteBefore(masked: string, writer: string, offset: number): { at: number; what: string } | undefined {
   const w = writer.replace(/[$]/g, '\\$&');
   const writes = new RegExp(`\\b${w}\\.(WriteHeader|Write)\\(|\\b(?:fmt\\.Fprint\\w*|io\\.WriteString|io\\.Copy|http\\.Error)\\(\\s*${w}\\s*,|json\\.NewEncoder\\(\\s*${w}\\s*\\)\\.Encode\\(`, 'g');
-  const funcStart = Math.max(masked.lastIndexOf('\nfunc ', offset), masked.lastIndexOf('func(', offset), 0);
+  // Within the function, and at most 20,000 characters back (bounded work per header call).
+  const windowStart = Math.max(0, offset - 20000);
+  const head = masked.slice(windowStart, offset);
+  const funcStart = windowStart + Math.max(head.lastIndexOf('\nfunc '), head.lastIndexOf('func('), 0);
   let found: { at: number; what: string } | undefined;
   writes.lastIndex = funcStart;
   for (let m = writes.exec(masked); m && m.index < offset; m = writes.exec(masked)) {
