@@ -9,7 +9,7 @@ import { loadDataset } from '../../../server/src/loadDataset';
 import { getLanguageService, positionIn } from '../../../server/src/service/languageService';
 import { defaultSettings } from '../../../server/src/service/settings';
 import { applyEdits, assertDetections, assertRange, workspaceEditFor } from './lspInvariants';
-import { languageId, sourceText, uri } from './sourceText';
+import { languageId, mutatedCorpusFile, sourceText, uri } from './sourceText';
 
 const runs = Number(process.env.FUZZ_RUNS ?? 150);
 /** `npm test` replays the same cases on every run (a fixed seed); `npm run fuzz` explores new ones. */
@@ -117,6 +117,14 @@ describe('fuzz: the language service survives hostile text', function () {
         checkDocument(service, TextDocument.create(`file:///fuzz/same.${id}`, id, ++version, text), cursors);
       }
     }), { numRuns: Math.ceil(runs / 10), seed });
+  });
+
+  it('real corpus files, mutated, in their own language: every diagnostic and fix stays inside the document', () => {
+    fc.assert(fc.property(mutatedCorpusFile, fc.array(cursor, { minLength: 1, maxLength: 4 }), ({ languageId: id, text }, cursors) => {
+      const doc = TextDocument.create(`file:///fuzz/corpus.${id}`, id, ++version, text);
+      checkDocument(service, doc, cursors);
+      service.forget(doc.uri);
+    }), { numRuns: Math.ceil(runs / 3), seed });
   });
 
   it('the checks catch a service that answers outside the document or with overlapping edits', () => {

@@ -25,7 +25,8 @@ const vocabulary = [
   'setTimeout(f, ', 'port: ', 'new Error(', 'throw ', 'Retry-After: ', 'headers', 'redirect(', '.code(',
 ];
 
-const snippets = Object.values(loadSnippets()).flat();
+const snippetsByLanguage = loadSnippets();
+const snippets = Object.values(snippetsByLanguage).flat();
 
 export const uri = fc.constantFrom(...extensions).map((ext) => `file:///fuzz/doc${ext ? `.${ext}` : ''}`);
 
@@ -83,3 +84,10 @@ const piece = fc.oneof(
 export const sourceText = fc.array(piece, { minLength: 0, maxLength: 6 }).map((pieces) => pieces.join(''));
 
 export const languageId = fc.constantFrom(...languageIds);
+
+/** A real corpus file in its own language, lightly mutated: where the rules and their fixes fire. */
+export const mutatedCorpusFile = fc.tuple(
+  fc.constantFrom(...Object.entries(snippetsByLanguage).flatMap(([id, texts]) => texts.map((text) => [id, text] as const))),
+  fc.array(mutation, { maxLength: 4 }),
+  lineEnd,
+).map(([[id, text], mutations, eol]) => ({ languageId: id, text: mutate(text, mutations, eol) }));
