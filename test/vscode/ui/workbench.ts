@@ -37,6 +37,7 @@ export class Workbench {
   ) {}
 
   static async start(options: { settings?: Record<string, unknown>; workspace?: string } = {}): Promise<Workbench> {
+    pruneFinishedRuns(path.join(cacheDir, 'ui'));
     const runDir = path.join(cacheDir, 'ui', `run-${process.pid}-${Date.now()}`);
     const dirs = { userDataDir: path.join(runDir, 'user-data'), extensionsDir: path.join(runDir, 'extensions') };
     const workspace = path.join(runDir, 'workspace');
@@ -191,6 +192,20 @@ export class Workbench {
     await this.context.close().catch(() => undefined);
     this.server.stop();
   }
+}
+
+/**
+ * Removes earlier run folders (run-<pid>-<time>) whose process has ended, keeping the newest finished
+ * one for its logs; folders of runs still going (another test process) are left alone.
+ */
+function pruneFinishedRuns(dir: string): void {
+  if (!fs.existsSync(dir)) return;
+  const alive = (pid: number) => { try { process.kill(pid, 0); return true; } catch { return false; } };
+  const finished = fs.readdirSync(dir)
+    .map((name) => ({ name, match: /^run-(\d+)-(\d+)$/.exec(name) }))
+    .filter((r) => r.match && !alive(Number(r.match[1])))
+    .sort((a, b) => Number(b.match![2]) - Number(a.match![2]));
+  for (const r of finished.slice(1)) fs.rmSync(path.join(dir, r.name), { recursive: true, force: true });
 }
 
 let shared: Promise<Workbench> | undefined;
