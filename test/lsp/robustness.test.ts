@@ -134,6 +134,11 @@ describe('lsp: robustness of the stdio server', function () {
     const hover = await channel.call('textDocument/hover', hoverParams(uri, 2, 12));
     assert.match(hoverValue(hover), /503/, 'a reused version number must not serve the old analysis');
     assert.strictEqual(hoverValue(await channel.call('textDocument/hover', hoverParams(uri, 0, 12))), '', 'nothing left of the first text');
+    // The diagnostics follow the text too: a 503 without Retry-After, on the line it is on now.
+    const pushed = await channel.waitFor((m) => m.method === 'textDocument/publishDiagnostics' && m.params.uri === uri
+      && m.params.diagnostics.some((d: { code: string }) => d.code === 'retry-after-missing'), 'diagnostics of the last text');
+    const diagnostic = pushed.params.diagnostics.find((d: { code: string }) => d.code === 'retry-after-missing');
+    assert.strictEqual(diagnostic.range.start.line, 2, 'the diagnostic sits on the 503 of the last text');
     tally.faults += 2;
   });
 

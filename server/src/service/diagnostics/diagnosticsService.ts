@@ -19,12 +19,15 @@ export interface DiagnosticsService {
 export function createDiagnosticsService(
   index: StatusCodeIndex, analyze: (document: TextDocument) => DocumentAnalysis, log?: (message: string) => void,
 ): DiagnosticsService {
-  const cache = new Map<string, { version: number; retryAfterSeconds: number; findings: Finding[] }>();
+  // Keyed by the analysis object, not only the version: the analysis cache hands out a new one when a
+  // client reuses a version number for other text, and the findings must follow it.
+  const cache = new Map<string, { analysis: DocumentAnalysis; retryAfterSeconds: number; findings: Finding[] }>();
   const problems = (document: TextDocument, settings: Settings): Finding[] => {
+    const analysis = analyze(document);
     const cached = cache.get(document.uri);
-    if (cached && cached.version === document.version && cached.retryAfterSeconds === settings.retryAfterSeconds) return cached.findings;
-    const findings = findProblems(document, analyze(document), index, settings.retryAfterSeconds, log);
-    cache.set(document.uri, { version: document.version, retryAfterSeconds: settings.retryAfterSeconds, findings });
+    if (cached && cached.analysis === analysis && cached.retryAfterSeconds === settings.retryAfterSeconds) return cached.findings;
+    const findings = findProblems(document, analysis, index, settings.retryAfterSeconds, log);
+    cache.set(document.uri, { analysis, retryAfterSeconds: settings.retryAfterSeconds, findings });
     return findings;
   };
   return {
