@@ -53,6 +53,7 @@ describe('detection: caught HTTP errors and other forms', () => {
     'except KeyError as e:\n    if e.code == 404:\n        pass',
   ]);
   cases('java', ['given().get("/x").then().statusCode(anyOf(is(«200»), is(«206»)));\nassertThat(list.size(), is(200));']);
+  cases('csharp', ['Assert.That((int)res.StatusCode, Is.EqualTo(«404»));\nAssert.That(users.Count, Is.EqualTo(100));']);
   cases('rust', ['matches!(status.as_u16(), «408» | «429»)\nmatches!(port, 443 | 8443)']);
   cases('javascript', ['retry({ statusCodes: opts.statusCodes ?? [«500», «502», «429»] });\nconst sizes = opts.sizes || [100, 200];']);
   cases('yaml', ['direct_response: { status: «503», body: x }\nlimits: { timeout: 500, max: 200 }'], 'envoy.yaml');

@@ -29,7 +29,7 @@ const ASSERTIONS = new Set([
   'assertEquals', 'assertNotEqual', 'assertNotEquals', 'assertSame', 'assertNotSame', 'AreEqual', 'AreNotEqual',
   'Equal', 'NotEqual', 'Equals', 'Same', 'EqualValues', 'Equalf', 'assert_eq', 'assert_ne', 'assert_equal',
   'assert_not_equal', 'eq', 'eql', 'toBe', 'toEqual', 'toStrictEqual', 'isEqualTo', 'isNotEqualTo', 'shouldBe',
-  'shouldEqual', 'shouldNotBe', 'is', 'be', 'Be', 'NotBe', 'equalTo', 'expect', 'toHaveProperty', 'assertThat',
+  'shouldEqual', 'shouldNotBe', 'is', 'be', 'Be', 'NotBe', 'equalTo', 'EqualTo', 'That', 'expect', 'toHaveProperty', 'assertThat',
   'assertIs', 'assertIn', 'assertNotIn', 'check', 'assert', 'require', 'ok', 'Assert', 'assertTrue', 'assertFalse',
   'IsTrue', 'True', 'False', 'should', 'isLessThan', 'isGreaterThan', 'isLessThanOrEqualTo', 'isGreaterThanOrEqualTo', 'isBetween', 'toBeGreaterThan', 'toBeGreaterThanOrEqual', 'toBeLessThan', 'toBeLessThanOrEqual', 'greaterThan', 'lessThan', 'greaterThanOrEqualTo', 'lessThanOrEqualTo', 'assertGreater', 'assertLess', 'assertGreaterEqual', 'assertLessEqual', 'Greater', 'Less', 'GreaterOrEqual', 'LessOrEqual', 'above', 'below', 'least', 'most', 'within', 'thenReturn', 'willReturn', 'andReturn', 'returns', 'toHaveBeenCalledWith',
 ]);
