@@ -1,13 +1,13 @@
 // `http-status-lens check-url` as a user runs it: the bundled CLI (`node dist/cli.js`) against local
 // servers, checking the --json shape, the text chain and the exit codes.
 import * as assert from 'assert';
-import { execFile, execFileSync } from 'child_process';
+import { execFile } from 'child_process';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { httpServer, httpsServer, rawServer, refusedPort, Running } from './servers';
+import { privateCli } from '../../support/privateCli';
 
-const root = path.resolve(__dirname, '../../..');
 
 interface Run { code: number; stdout: string; stderr: string }
 
@@ -19,12 +19,8 @@ describe('CLI: http-status-lens check-url', function () {
   let tlsServer: Running & { cert: string };
 
   before(async () => {
-    // Build with the project's own esbuild.mjs into a private dist/ beside a link to data/, so this test
-    // runs today's sources exactly as `npm run build` bundles them, without racing other builds of dist/.
     tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'hsl-cli-'));
-    cli = path.join(tmp, 'dist', 'cli.js');
-    execFileSync(process.execPath, [path.join(root, 'esbuild.mjs'), `--outdir=${path.join(tmp, 'dist')}`], { cwd: root, stdio: 'pipe' });
-    fs.symlinkSync(path.join(root, 'data'), path.join(tmp, 'data'));
+    cli = await privateCli();
     server = await httpServer((req, res) => {
       if (req.url === '/start') return void res.writeHead(301, { Location: '/middle?token=abc' }).end();
       if (req.url?.startsWith('/middle')) return void res.writeHead(302, { Location: '/final' }).end();

@@ -2,32 +2,18 @@
 // reading the real data/status-codes.json, checked on its output and exit codes.
 import * as assert from 'assert';
 import { execFile } from 'child_process';
-import * as esbuild from 'esbuild';
-import * as fs from 'fs';
-import * as os from 'os';
-import * as path from 'path';
+import { privateCli } from '../../support/privateCli';
 
-const root = path.resolve(__dirname, '../../..');
 
 interface Run { code: number; stdout: string; stderr: string }
 
 describe('CLI: http-status-lens explain / compare', function () {
   this.timeout(30_000);
   let cli: string;
-  let tmp: string;
 
   before(async () => {
-    // Bundle the CLI as `node esbuild.mjs` does, into a private dist/ beside a link to data/,
-    // so the test runs today's sources and does not race other builds of dist/.
-    tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'hsl-explain-'));
-    cli = path.join(tmp, 'dist', 'cli.js');
-    await esbuild.build({
-      entryPoints: [path.join(root, 'server/src/cli/main.ts')], bundle: true, platform: 'node', target: 'node20',
-      format: 'cjs', outfile: cli, logLevel: 'error',
-    });
-    fs.symlinkSync(path.join(root, 'data'), path.join(tmp, 'data'));
+    cli = await privateCli();
   });
-  after(() => fs.rmSync(tmp, { recursive: true, force: true }));
 
   const run = (...args: string[]) => new Promise<Run>((resolve) => {
     execFile(process.execPath, [cli, ...args], { timeout: 20_000 }, (error, stdout, stderr) => {

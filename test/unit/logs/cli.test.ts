@@ -1,10 +1,10 @@
 // `http-status-lens summarize` and `scan` on logs as a user runs them: the bundled CLI on the fixtures.
 import * as assert from 'assert';
 import { execFile } from 'child_process';
-import * as esbuild from 'esbuild';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
+import { privateCli } from '../../support/privateCli';
 
 const root = path.resolve(__dirname, '../../..');
 
@@ -18,12 +18,7 @@ describe('CLI: summarize and scan on logs, HAR, .http and transcripts', function
 
   before(async () => {
     tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'hsl-logs-cli-'));
-    cli = path.join(tmp, 'dist', 'cli.js');
-    await esbuild.build({
-      entryPoints: [path.join(root, 'server/src/cli/main.ts')], bundle: true, platform: 'node', target: 'node20',
-      format: 'cjs', outfile: cli, logLevel: 'error', mainFields: ['module', 'main'], // as esbuild.mjs: ESM before UMD
-    });
-    fs.symlinkSync(path.join(root, 'data'), path.join(tmp, 'data'));
+    cli = await privateCli();
     logs = path.join(tmp, 'logs');
     fs.cpSync(path.join(root, 'test', 'fixtures', 'logs'), logs, { recursive: true });
   });

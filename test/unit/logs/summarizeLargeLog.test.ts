@@ -2,12 +2,11 @@
 // user runs it: the counts must be exact and the process's peak memory must stay far below the file size.
 import * as assert from 'assert';
 import { execFile } from 'child_process';
-import * as esbuild from 'esbuild';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
+import { privateCli } from '../../support/privateCli';
 
-const root = path.resolve(__dirname, '../../..');
 const targetBytes = 200 * 1024 * 1024;
 const maxRssMb = 160;
 
@@ -53,12 +52,7 @@ describe('CLI: http-status-lens summarize on a 200 MB log', function () {
 
   before(async () => {
     tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'hsl-summarize-'));
-    cli = path.join(tmp, 'dist', 'cli.js');
-    await esbuild.build({
-      entryPoints: [path.join(root, 'server/src/cli/main.ts')], bundle: true, platform: 'node', target: 'node20',
-      format: 'cjs', outfile: cli, logLevel: 'error', mainFields: ['module', 'main'], // as esbuild.mjs: ESM before UMD
-    });
-    fs.symlinkSync(path.join(root, 'data'), path.join(tmp, 'data'));
+    cli = await privateCli();
   });
   after(() => fs.rmSync(tmp, { recursive: true, force: true }));
 
