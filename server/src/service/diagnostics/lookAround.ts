@@ -71,7 +71,7 @@ const utf16 = new TextDecoder('utf-16le');
  * Lines are looked at through a window of this many characters either side: on a minified file
  * (one 5 MB line) every look-around stays bounded, so the rules stay linear in the text's length.
  */
-const lineWindow = 4000;
+const lineWindow = 1000;
 
 export function lineStartAt(text: string, offset: number): number {
   const from = Math.max(0, offset - lineWindow);

@@ -1,7 +1,7 @@
 // Rule 9: in Go net/http, header changes after WriteHeader or Write are silently ignored:
 // the headers left with the status line.
 import { Rule, RuleContext, Finding } from '../types';
-import { indentAt, lineEndAt, lineStartAt, matchingClose, openBracketBefore } from '../lookAround';
+import { indentAt, lineEndAt, lineStartAt } from '../lookAround';
 
 export const goHeaderAfterWrite: Rule = {
   id: 'go-header-after-write',
@@ -44,19 +44,25 @@ export const goHeaderAfterWrite: Rule = {
 function lastWriteBefore(masked: string, writer: string, offset: number): { at: number; what: string } | undefined {
   const w = writer.replace(/[$]/g, '\\$&');
   const writes = new RegExp(`\\b${w}\\.(WriteHeader|Write)\\(|\\b(?:fmt\\.Fprint\\w*|io\\.WriteString|io\\.Copy|http\\.Error)\\(\\s*${w}\\s*,|json\\.NewEncoder\\(\\s*${w}\\s*\\)\\.Encode\\(`, 'g');
-  // Within the function, and at most 20,000 characters back (bounded work per header call).
-  const windowStart = Math.max(0, offset - 20000);
+  // Within the function, and at most 8,000 characters back (bounded work per header call).
+  const windowStart = Math.max(0, offset - 8000);
   const head = masked.slice(windowStart, offset);
-  const funcStart = windowStart + Math.max(head.lastIndexOf('\nfunc '), head.lastIndexOf('func('), 0);
-  let found: { at: number; what: string } | undefined;
+  const funcStart = Math.max(head.lastIndexOf('\nfunc '), head.lastIndexOf('func('), 0);
+  const found: { at: number; what: string }[] = [];
   writes.lastIndex = funcStart;
-  for (let m = writes.exec(masked); m && m.index < offset; m = writes.exec(masked)) {
-    // The write's block must still be open at `offset`: the same block or an enclosing one.
-    const open = openBracketBefore(masked, m.index, '{', 20000);
-    const close = open < 0 ? -1 : matchingClose(masked, open, 40000);
-    if (open >= 0 && close >= 0 && close < offset) continue;
-    const what = m[1] ? `${writer}.${m[1]}` : m[0].replace(/\($/, '').replace(/\(.*$/, '');
-    found = { at: m.index, what };
+  for (let m = writes.exec(head); m; m = writes.exec(head)) {
+    found.push({ at: windowStart + m.index, what: m[1] ? `${writer}.${m[1]}` : m[0].replace(/\(.*$/, '') });
   }
-  return found;
+  // Walk back from the header call: a write counts when no block between it and the call has
+  // closed (same block, or an enclosing one).
+  let depth = 0;
+  let next = found.length - 1;
+  for (let k = offset - 1; k >= windowStart + funcStart && next >= 0; k--) {
+    while (next >= 0 && found[next].at > k) next--;
+    if (next >= 0 && found[next].at === k && depth === 0) return found[next];
+    const c = masked.charCodeAt(k);
+    if (c === 125) depth++; // }
+    else if (c === 123 && depth > 0) depth--; // {
+  }
+  return undefined;
 }

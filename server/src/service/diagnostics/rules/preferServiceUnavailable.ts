@@ -22,9 +22,10 @@ export const preferServiceUnavailable: Rule = {
     const findings: Finding[] = [];
     for (const sent of sentStatuses(ctx, (c) => c === 500 || c === 502)) {
       const { detection } = sent;
-      const region = surroundingRegion(ctx.text, ctx.masked, detection.start, ctx.family, 6);
+      const lines = surroundingRegion(ctx.text, ctx.masked, detection.start, ctx.family, 6);
+      // At most 2,000 characters either side: the words that explain a status sit next to it.
+      const region = { start: Math.max(lines.start, detection.start - 2000), end: Math.min(lines.end, detection.end + 2000) };
       // Other status codes in the region ("ServiceUnavailable" in a neighbouring branch) are not evidence.
-      let regionText = ctx.text.slice(region.start, region.end);
       const list = ctx.analysis.detections;
       let lo = 0;
       for (let hi = list.length; lo < hi;) {
@@ -32,13 +33,16 @@ export const preferServiceUnavailable: Rule = {
         if (list[mid].start < region.start) lo = mid + 1;
         else hi = mid;
       }
+      const pieces: string[] = [];
+      let at = region.start;
       for (let k = lo; k < list.length && list[k].start < region.end; k++) {
         const other = list[k];
-        if (other.end <= region.end) {
-          const from = other.start - region.start;
-          regionText = regionText.slice(0, from) + ' '.repeat(other.end - other.start) + regionText.slice(other.end - region.start);
-        }
+        if (other.end > region.end || other.start < at) continue;
+        pieces.push(ctx.text.slice(at, other.start), ' '.repeat(other.end - other.start));
+        at = other.end;
       }
+      pieces.push(ctx.text.slice(at, region.end));
+      const regionText = pieces.join('');
       const words = wordsOf(regionText);
       const match = unavailableWords.exec(words) ?? (detection.code === 500 ? unavailableFor500.exec(words) : null);
       if (!match) continue;

@@ -1,0 +1,33 @@
+import * as assert from 'assert';
+import { problems } from './helpers';
+
+// Rules look around each status code through bounded windows: time grows with the text, not its square,
+// even on one-line (minified) files dense with statuses and in one giant Go function.
+function bestOf3(run: () => void): number {
+  let best = Infinity;
+  for (let k = 0; k < 3; k++) {
+    const t0 = process.hrtime.bigint();
+    run();
+    best = Math.min(best, Number(process.hrtime.bigint() - t0) / 1e6);
+  }
+  return best;
+}
+
+const shapes: [string, string, (n: number) => string][] = [
+  ['minified JavaScript, one line', 'javascript', (n) => "const express=require('express');" + "app.post('/x',(req,res)=>{if(maintenance){return res.status(500).send('down')}res.redirect(302,'/y');res.status(204).json({a:1})});".repeat(n)],
+  ['one giant Go function', 'go', (n) => 'package main\nfunc h(w http.ResponseWriter, r *http.Request) {\n' + '\tw.WriteHeader(503)\n\tw.Header().Set("Retry-After", "30s")\n'.repeat(n) + '}\n'],
+];
+
+describe('diagnostics: linear time on dense and one-line files', () => {
+  for (const [name, languageId, make] of shapes) {
+    it(`${name}: per-character cost does not grow with size`, () => {
+      const small = make(100);
+      const large = make(400);
+      problems(languageId, small); // warm up
+      const perCharSmall = bestOf3(() => problems(languageId, small)) / small.length;
+      const perCharLarge = bestOf3(() => problems(languageId, large)) / large.length;
+      // Quadratic work would make this 4×; allow noise well below that.
+      assert.ok(perCharLarge < perCharSmall * 2.5, `per-character cost grew ${(perCharLarge / perCharSmall).toFixed(2)}× (${small.length} → ${large.length} chars)`);
+    });
+  }
+});
