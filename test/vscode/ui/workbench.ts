@@ -160,6 +160,21 @@ export class Workbench {
     return this.page.frameLocator('iframe.webview.ready').nth(nth).frameLocator('iframe#active-frame');
   }
 
+  /**
+   * The content frame of the first webview that shows a visible element matching `selector` (hidden
+   * webviews stay in the page, so picking by index alone can land on one the user cannot see).
+   */
+  async webviewWith(selector: string, timeoutMs = 30_000): Promise<FrameLocator> {
+    return waitFor(`a visible webview showing ${selector}`, async () => {
+      const count = await this.page.locator('iframe.webview.ready').count();
+      for (let i = 0; i < count; i++) {
+        const frame = this.webviewFrame(i);
+        if (await frame.locator(selector).first().isVisible().catch(() => false)) return frame;
+      }
+      return undefined;
+    }, timeoutMs, 200);
+  }
+
   /** The text of the active editor's rendered (visible) lines, in line order, joined by "\n". */
   async editorText(): Promise<string> {
     return this.page.evaluate(() => Array.from(document.querySelectorAll('.editor-instance .monaco-editor .view-lines .view-line'))
