@@ -32,7 +32,7 @@ export class FrameGuard extends Transform {
     done();
   }
 
-  private take(n: number): Buffer {
+  private takeBytes(n: number): Buffer {
     const all = this.chunks.length === 1 ? this.chunks[0] : Buffer.concat(this.chunks, this.buffered);
     const head = all.subarray(0, n);
     const rest = all.subarray(n);
@@ -60,11 +60,11 @@ export class FrameGuard extends Transform {
           this.resync(`a malformed header block ${JSON.stringify(bytes.subarray(0, Math.min(end, 120)).toString('latin1'))}`);
           continue;
         }
-        this.take(end + headerEnd.length);
+        this.takeBytes(end + headerEnd.length);
         this.bodyLength = length;
       }
       if (this.buffered < this.bodyLength) return;
-      const body = this.take(this.bodyLength);
+      const body = this.takeBytes(this.bodyLength);
       this.bodyLength = -1;
       if (this.accept(body)) this.push(Buffer.concat([Buffer.from(`Content-Length: ${body.length}\r\n\r\n`, 'ascii'), body]));
     }
@@ -77,7 +77,7 @@ export class FrameGuard extends Transform {
   private resync(what: string): void {
     const bytes = this.peek();
     const next = bytes.toString('latin1').toLowerCase().indexOf('content-length:', 1);
-    this.take(next > 0 ? next : bytes.length - Math.min(contentLength.length - 1, bytes.length - 1));
+    this.takeBytes(next > 0 ? next : bytes.length - Math.min(contentLength.length - 1, bytes.length - 1));
     this.reply(null, ErrorCodes.ParseError, `Parse error: ${what}; skipped to the next message.`);
   }
 

@@ -63,7 +63,7 @@ describe('lsp: diagnostics and code actions over a real stdio connection', () =>
       assert.deepStrictEqual(first.diagnostics.map((d) => d.code), ['prefer-503-for-unavailable']);
       assert.deepStrictEqual(first.diagnostics[0].range, { start: { line: 4, character: 22 }, end: { line: 4, character: 25 } });
       assert.strictEqual(first.diagnostics[0].severity, 4);
-      assert.match(first.diagnostics[0].message, /RFC 9110 §15\.6\.4/);
+      assert.match(first.diagnostics[0].message as string, /RFC 9110 §15\.6\.4/);
 
       await client.change(uri, 3, [{ text: flagship.replace('status(500)', 'status(503)') }]);
       const second = await client.waitForDiagnostics(uri, (p) => p.version === 3);

@@ -38,7 +38,7 @@ describe('manifest: workspace trust, virtual workspaces and activation are decla
 
   it('virtual workspaces: unsupported, and the server is only given files on disk and untitled editors', () => {
     assert.strictEqual(manifest.capabilities.virtualWorkspaces.supported, false);
-    const schemes = new Set(documentSelector.map((filter) => (typeof filter === 'string' ? '*' : filter.scheme ?? '*')));
+    const schemes = new Set(documentSelector.map((filter) => (typeof filter === 'string' ? '*' : ('scheme' in filter ? filter.scheme : undefined) ?? '*')));
     assert.deepStrictEqual([...schemes].sort(), ['file', 'untitled']);
   });
 

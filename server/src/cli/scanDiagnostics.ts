@@ -40,7 +40,7 @@ export function diagnosticsOfFile(
     endColumn: d.range.end.character + 1,
     rule: String(d.code),
     severity: names[d.severity ?? DiagnosticSeverity.Warning],
-    message: d.message,
+    message: typeof d.message === 'string' ? d.message : d.message.value,
   }));
 }
 
