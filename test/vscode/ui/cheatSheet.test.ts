@@ -7,12 +7,12 @@ import * as path from 'path';
 import type { FrameLocator, Locator } from 'playwright-core';
 import { Dataset, StatusCodeIndex } from '../../../server/src/service/dataset';
 import { root, waitFor } from '../codeServer';
+import { readmeScreenshot } from './readmeScreenshot';
 import { Workbench, workbench } from './workbench';
 
 const dataset = JSON.parse(fs.readFileSync(path.join(root, 'data', 'status-codes.json'), 'utf8')) as Dataset;
 const index = new StatusCodeIndex(dataset);
 const name = (code: number): string => index.primary(code)!.name;
-const screenshots = path.join(root, 'docs', 'images');
 
 /** The content frame of the first webview whose page has `selector` (views and panels alike). */
 async function webviewWith(wb: Workbench, selector: string, timeoutMs = 30_000): Promise<FrameLocator> {
@@ -117,7 +117,7 @@ describe('vscode UI: cheat sheet, compare and lookup', function () {
     const second = await box.getAttribute('aria-activedescendant');
     assert.ok(first && second && first !== second, `active option moved from ${first} to ${second}`);
     assert.strictEqual(await view.locator(`[id="${second}"]`).getAttribute('aria-selected'), 'true');
-    await wb.screenshot(path.join(screenshots, 'cheat-sheet.png'));
+    await wb.screenshot(readmeScreenshot('cheat-sheet.png'));
   });
 
   it('"50" narrows to the 50x codes', async () => {
@@ -195,7 +195,7 @@ describe('vscode UI: cheat sheet, compare and lookup', function () {
     assert.strictEqual((await panel.locator('.key-insight').innerText()).trim(), curated.keyInsight);
     const guide = await panel.locator('table.decision-guide tbody td').allInnerTexts();
     assert.deepStrictEqual(guide.map((t) => t.trim()), curated.decisionGuide.map((l) => l.useWhen));
-    await wb.screenshot(path.join(screenshots, 'compare.png'));
+    await wb.screenshot(readmeScreenshot('compare.png'));
   });
 
   it('the hover\'s "Compare with" link opens the comparison without asking', async () => {

@@ -3,10 +3,10 @@
 // this test starts; its header values and status text carry HTML that must show as inert text.
 import * as assert from 'assert';
 import * as http from 'http';
-import * as path from 'path';
 import type { AddressInfo } from 'net';
 import type { FrameLocator } from 'playwright-core';
-import { root, waitFor } from '../codeServer';
+import { waitFor } from '../codeServer';
+import { readmeScreenshot } from './readmeScreenshot';
 import { Workbench, workbench } from './workbench';
 
 const evilHeader = '<img src=x onerror="window.__pwned=\'header\'"><script>window.__pwned="script"</script>';
@@ -124,7 +124,7 @@ describe('vscode UI: Check URL (command → result view)', function () {
 
     // The README's screenshot: the real result view, with the side bar out of the way.
     await wb.runCommand('View: Close Primary Side Bar');
-    await wb.screenshot(path.join(root, 'docs', 'images', 'check-url.png'));
+    await wb.screenshot(readmeScreenshot('check-url.png'));
     await wb.runCommand('View: Toggle Primary Side Bar Visibility');
   });
 

@@ -6,7 +6,8 @@ import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
 import type { FrameLocator } from 'playwright-core';
-import { root, waitFor } from '../codeServer';
+import { waitFor } from '../codeServer';
+import { readmeScreenshot } from './readmeScreenshot';
 import { Workbench, workbench } from './workbench';
 
 // NGINX escapes a quote in the request as \x22 and a space is never raw: the hostile path has neither.
@@ -130,7 +131,7 @@ describe('vscode UI: log summary (open a log → hover → Summarize Status Code
     await tryCommand('View: Toggle Primary Side Bar Visibility');
     await tryCommand('View: Hide Secondary Side Bar');
     await view.locator('#timeline').waitFor({ state: 'visible' });
-    await wb.screenshot(path.join(root, 'docs', 'images', 'log-summary.png'));
+    await wb.screenshot(readmeScreenshot('log-summary.png'));
     await tryCommand('View: Toggle Primary Side Bar Visibility');
     await tryCommand('View: Toggle Word Wrap');
   });
