@@ -16,18 +16,29 @@ export interface DiagnosticsService {
   forget(uri: string): void;
 }
 
+/** Documents whose findings stay cached. */
+const findingsCacheSize = 8;
+
 export function createDiagnosticsService(
   index: StatusCodeIndex, analyze: (document: TextDocument) => DocumentAnalysis, log?: (message: string) => void,
 ): DiagnosticsService {
   // Keyed by the analysis object, not only the version: the analysis cache hands out a new one when a
   // client reuses a version number for other text, and the findings must follow it.
+  // Only the documents used most recently keep their findings (Map order is recency): the findings of
+  // every open document held ~20 MB per 100 documents of 100 KB (issue 8, memory), and only the
+  // document being edited asks again (code actions); any other recomputes from its cached analysis.
   const cache = new Map<string, { analysis: DocumentAnalysis; retryAfterSeconds: number; findings: Finding[] }>();
   const problems = (document: TextDocument, settings: Settings): Finding[] => {
     const analysis = analyze(document);
     const cached = cache.get(document.uri);
-    if (cached && cached.analysis === analysis && cached.retryAfterSeconds === settings.retryAfterSeconds) return cached.findings;
+    cache.delete(document.uri);
+    if (cached && cached.analysis === analysis && cached.retryAfterSeconds === settings.retryAfterSeconds) {
+      cache.set(document.uri, cached);
+      return cached.findings;
+    }
     const findings = findProblems(document, analysis, index, settings.retryAfterSeconds, log);
     cache.set(document.uri, { analysis, retryAfterSeconds: settings.retryAfterSeconds, findings });
+    if (cache.size > findingsCacheSize) cache.delete(cache.keys().next().value!);
     return findings;
   };
   return {

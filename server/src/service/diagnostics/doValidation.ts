@@ -19,14 +19,20 @@ export const diagnosticSource = 'http-status-lens';
 export function findProblems(document: TextDocument, analysis: DocumentAnalysis, index: StatusCodeIndex, retryAfterSeconds: number, log?: (message: string) => void): Finding[] {
   const text = document.getText();
   const family = languageFamily(document.languageId, document.uri);
-  const masked = maskNonCode(text, family);
-  const uncommented = maskNonCode(text, family, true);
-  const sites = new Map<Detection, ResponseSite>();
+  // The masks (two copies of the text) and the sites are memoised while the rules run, then released:
+  // findings are cached per document and their `fixes` closures hold this context, so keeping the
+  // masks would hold two copies of every open document (issue 8, memory). A fix asked for later
+  // recomputes what it needs.
+  let masked: string | undefined;
+  let uncommented: string | undefined;
+  let sites = new Map<Detection, ResponseSite>();
   const context: RuleContext = {
-    text, masked, uncommented, family, languageId: document.languageId, uri: document.uri, analysis, index, retryAfterSeconds,
+    text, family, languageId: document.languageId, uri: document.uri, analysis, index, retryAfterSeconds,
+    get masked() { return (masked ??= maskNonCode(text, family)); },
+    get uncommented() { return (uncommented ??= maskNonCode(text, family, true)); },
     siteOf(detection) {
       let site = sites.get(detection);
-      if (!site) sites.set(detection, site = responseSiteOf(text, masked, detection, family));
+      if (!site) sites.set(detection, site = responseSiteOf(text, context.masked, detection, family));
       return site;
     },
   };
@@ -42,6 +48,8 @@ export function findProblems(document: TextDocument, analysis: DocumentAnalysis,
       log?.(`rule ${rule.id} failed on ${document.uri}: ${error instanceof Error ? error.stack ?? error.message : String(error)}`);
     }
   }
+  masked = uncommented = undefined;
+  sites = new Map();
   return findings.sort((a, b) => a.start - b.start || a.rule.localeCompare(b.rule));
 }
 
