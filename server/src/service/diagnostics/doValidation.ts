@@ -7,7 +7,7 @@ import { DocumentAnalysis } from '../documentAnalysis';
 import { Detection } from '../detection/types';
 import { languageFamily } from '../detection/languages';
 import { languageEnabled, RuleSeverity, Settings } from '../settings';
-import { maskNonCode } from './lookAround';
+import { maskBoth } from './lookAround';
 import { responseSiteOf, ResponseSite } from './responseSite';
 import { rules } from './ruleTable';
 import { findSuppressions } from './suppression';
@@ -23,13 +23,12 @@ export function findProblems(document: TextDocument, analysis: DocumentAnalysis,
   // findings are cached per document and their `fixes` closures hold this context, so keeping the
   // masks would hold two copies of every open document (issue 8, memory). A fix asked for later
   // recomputes what it needs.
-  let masked: string | undefined;
-  let uncommented: string | undefined;
+  let masks: { masked?: string; uncommented: string } | undefined;
   let sites = new Map<Detection, ResponseSite>();
   const context: RuleContext = {
     text, family, languageId: document.languageId, uri: document.uri, analysis, index, retryAfterSeconds,
-    get masked() { return (masked ??= maskNonCode(text, family)); },
-    get uncommented() { return (uncommented ??= maskNonCode(text, family, true)); },
+    get masked() { return (masks ??= maskBoth(text, family)).masked!; },
+    get uncommented() { return (masks ??= maskBoth(text, family)).uncommented; },
     siteOf(detection) {
       let site = sites.get(detection);
       if (!site) sites.set(detection, site = responseSiteOf(text, context.masked, detection, family));
@@ -48,7 +47,7 @@ export function findProblems(document: TextDocument, analysis: DocumentAnalysis,
       log?.(`rule ${rule.id} failed on ${document.uri}: ${error instanceof Error ? error.stack ?? error.message : String(error)}`);
     }
   }
-  masked = uncommented = undefined;
+  masks = undefined;
   sites = new Map();
   return findings.sort((a, b) => a.start - b.start || a.rule.localeCompare(b.rule));
 }
