@@ -52,7 +52,7 @@ export function packVsix(): string {
   fs.rmSync(out, { force: true });
   const vsce = path.join(root, 'node_modules', '.bin', 'vsce');
   try {
-    execFileSync(vsce, ['package', '--no-dependencies', '--allow-missing-repository', '--skip-license', '--out', out], {
+    execFileSync(vsce, ['package', '--no-dependencies', '--no-rewrite-relative-links', '--allow-missing-repository', '--skip-license', '--out', out], {
       cwd: packageDir, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, VSCE_STORE: 'file' },
     });
   } catch (error) {

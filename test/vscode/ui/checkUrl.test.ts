@@ -74,15 +74,8 @@ describe('vscode UI: Check URL (command → result view)', function () {
     await wb.page.locator('.quick-input-widget .quick-input-title', { hasText: 'Check URL' }).waitFor({ state: 'visible', timeout: 20_000 });
   }
 
-  async function resultView(): Promise<FrameLocator> {
-    return waitFor('the Check URL result view', async () => {
-      const count = await wb.page.locator('iframe.webview.ready').count();
-      for (let i = 0; i < count; i++) {
-        const frame = wb.webviewFrame(i);
-        if (await frame.locator('main.check-url table.hops').count().catch(() => 0)) return frame;
-      }
-      return undefined;
-    }, 60_000, 250);
+  function resultView(): Promise<FrameLocator> {
+    return wb.webviewWith('main.check-url table.hops', 60_000);
   }
 
   it('asks for a URL, follows the chain and shows every hop explained, with hostile text inert', async () => {

@@ -58,15 +58,8 @@ describe('vscode UI: log summary (open a log → hover → Summarize Status Code
     await wb?.closeAllEditors().catch(() => undefined);
   });
 
-  async function summaryView(): Promise<FrameLocator> {
-    return waitFor('the log summary view', async () => {
-      const count = await wb.page.locator('iframe.webview.ready').count();
-      for (let i = 0; i < count; i++) {
-        const frame = wb.webviewFrame(i);
-        if (await frame.locator('main#summary #codes').count().catch(() => 0)) return frame;
-      }
-      return undefined;
-    }, 90_000, 250);
+  function summaryView(): Promise<FrameLocator> {
+    return wb.webviewWith('main#summary #codes', 90_000);
   }
 
   it('explains 499 on hover in the NGINX log', async () => {
@@ -130,7 +123,8 @@ describe('vscode UI: log summary (open a log → hover → Summarize Status Code
     // The README picture: the log beside its summary, without the side bars.
     await tryCommand('View: Toggle Primary Side Bar Visibility');
     await tryCommand('View: Hide Secondary Side Bar');
-    await view.locator('#timeline').waitFor({ state: 'visible' });
+    // Hiding the side bars re-orders the webview frames: find the summary again.
+    await (await summaryView()).locator('#timeline').waitFor({ state: 'visible' });
     await wb.screenshot(readmeScreenshot('log-summary.png'));
     await tryCommand('View: Toggle Primary Side Bar Visibility');
     await tryCommand('View: Toggle Word Wrap');
