@@ -6,7 +6,7 @@ import {
 } from 'vscode-languageclient/node';
 import { InitializationOptions } from '../../server/src/protocol';
 import { documentSelector } from './documentSelector';
-import { ServerStatusItem } from './serverStatusItem';
+import { ServerStatus, ServerStatusItem } from './serverStatusItem';
 
 /** Crashes allowed within `crashWindowMs` before the client gives up and says so. */
 const maxCrashes = 5;
@@ -17,12 +17,18 @@ export class Ctx {
   private client: LanguageClient | undefined;
   private readonly status: ServerStatusItem;
   private crashTimes: number[] = [];
+  /** Set when the client gave up after too many crashes: the status keeps saying so until a restart. */
+  private gaveUp = false;
 
   constructor(readonly extension: vscode.ExtensionContext) {
     // A log channel: vscode-languageclient 10+ listens to its onDidChangeLogLevel (a plain channel throws).
     this.output = vscode.window.createOutputChannel('HTTP Status Lens', { log: true });
     this.status = new ServerStatusItem();
     extension.subscriptions.push(this.output, this.status);
+  }
+
+  get serverStatus(): ServerStatus {
+    return this.status.current;
   }
 
   get languageClient(): LanguageClient | undefined {
@@ -55,6 +61,7 @@ export class Ctx {
     };
     this.client = new LanguageClient('httpStatusLens', 'HTTP Status Lens', serverOptions, clientOptions);
     this.client.onDidChangeState((event) => {
+      if (this.gaveUp) return;
       if (event.newState === State.Running) this.status.show('running');
       else if (event.newState === State.Starting) this.status.show('starting');
       else this.status.show('stopped');
@@ -76,6 +83,7 @@ export class Ctx {
 
   async restart(): Promise<void> {
     this.crashTimes = [];
+    this.gaveUp = false;
     await this.stop();
     await this.start();
   }
@@ -91,7 +99,9 @@ export class Ctx {
           const message = `The HTTP Status Lens server crashed ${maxCrashes} times in the last ` +
             `${crashWindowMs / 60000} minutes and will not be restarted. ` +
             'Run "HTTP Status Lens: Restart Server" after fixing the cause (see the output channel).';
+          this.gaveUp = true;
           this.status.show('failed', message);
+          this.output.appendLine(message);
           return { action: CloseAction.DoNotRestart, message };
         }
         this.output.appendLine(`The language server stopped unexpectedly; restarting (${this.crashTimes.length}/${maxCrashes}).`);

@@ -3,15 +3,27 @@ import * as vscode from 'vscode';
 
 export type ServerState = 'starting' | 'running' | 'stopped' | 'failed';
 
+export interface ServerStatus {
+  state: ServerState;
+  detail?: string;
+}
+
 export class ServerStatusItem implements vscode.Disposable {
   private readonly item = vscode.window.createStatusBarItem('httpStatusLens.server', vscode.StatusBarAlignment.Right, 0);
+  private status: ServerStatus = { state: 'starting' };
 
   constructor() {
     this.item.name = 'HTTP Status Lens';
     this.item.command = 'httpStatusLens.showOutput';
   }
 
+  /** What the status bar says now. */
+  get current(): ServerStatus {
+    return this.status;
+  }
+
   show(state: ServerState, detail?: string): void {
+    this.status = { state, detail };
     const icon = { starting: '$(sync~spin)', running: '$(pulse)', stopped: '$(debug-stop)', failed: '$(error)' }[state];
     this.item.text = `${icon} HTTP Status`;
     this.item.tooltip = `HTTP Status Lens server: ${state}${detail ? `\n${detail}` : ''}`;

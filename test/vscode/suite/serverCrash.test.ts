@@ -1,11 +1,18 @@
 // Runs inside the real extension host: the language server is killed (SIGKILL, as a crash would end
 // it) and the client must restart it so that the next hover works; after five crashes in a short
-// time the client must stop restarting it. The server is our child process: the client forks it
+// time the client must stop restarting it and say so. The server is our child process: the client forks it
 // from this extension host, so it is found in /proc by its parent pid and its command line.
 import * as assert from 'assert';
 import * as fs from 'fs';
 import * as vscode from 'vscode';
+import type { HttpStatusLensApi } from '../../../client/src/extension';
 import { activateExtension, eventually, hoverTextAt, openWorkspaceFile, positionOf } from './helpers';
+
+let api: HttpStatusLensApi | undefined;
+function extensionApi(): HttpStatusLensApi {
+  if (!api) throw new Error('the extension has not been activated');
+  return api;
+}
 
 /** Pids of our language servers: children of this extension host running dist/server.js. */
 function serverPids(): number[] {
@@ -45,7 +52,7 @@ describe('vscode: the client survives server crashes', function () {
   this.timeout(120_000);
 
   before(async () => {
-    await activateExtension();
+    api = await activateExtension() as HttpStatusLensApi;
     await eventually('a first hover', hover502);
   });
 
@@ -81,9 +88,14 @@ describe('vscode: the client survives server crashes', function () {
       await new Promise((r) => setTimeout(r, 100));
     }
     assert.strictEqual(await hover502(), undefined, 'no hover from a stopped server');
+    // …and says so: the status bar item shows the failure and what to do.
+    const status = extensionApi().serverStatus();
+    assert.strictEqual(status.state, 'failed');
+    assert.match(status.detail ?? '', /crashed 5 times .* will not be restarted\. Run "HTTP Status Lens: Restart Server"/);
 
     await vscode.commands.executeCommand('httpStatusLens.restartServer');
     await eventually('a hover after the restart command', hover502, 30_000);
     assert.strictEqual(serverPids().length, 1);
+    assert.strictEqual(extensionApi().serverStatus().state, 'running');
   });
 });
