@@ -54,22 +54,8 @@ describe('vscode UI: Check URL (command → result view)', function () {
     await new Promise<void>((resolve) => server?.close(() => resolve()));
   });
 
-  /**
-   * F1 → "HTTP Status Lens: Check URL". The palette does not refresh its list when the extension's
-   * contributions arrive after it opened, so re-open it until the command is listed.
-   */
   async function runCheckUrlCommand(): Promise<void> {
-    const title = 'HTTP Status Lens: Check URL';
-    const input = wb.page.locator('.quick-input-widget input');
-    const row = wb.page.locator('.quick-input-list .monaco-list-row', { has: wb.page.locator('.label-name', { hasText: title }) }).first();
-    await waitFor(`"${title}" in the command palette`, async () => {
-      await wb.page.keyboard.press('Escape');
-      await wb.page.keyboard.press('F1');
-      await input.waitFor({ state: 'visible' });
-      await input.fill(`>${title}`);
-      return row.waitFor({ state: 'visible', timeout: 3_000 }).then(() => true, () => false);
-    }, 60_000, 500);
-    await row.click();
+    await wb.runCommand('HTTP Status Lens: Check URL', { opensInput: true });
     // The palette closes and the command's own input box (title "Check URL") opens.
     await wb.page.locator('.quick-input-widget .quick-input-title', { hasText: 'Check URL' }).waitFor({ state: 'visible', timeout: 20_000 });
   }

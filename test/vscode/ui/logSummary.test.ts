@@ -6,7 +6,6 @@ import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
 import type { FrameLocator } from 'playwright-core';
-import { waitFor } from '../codeServer';
 import { readmeScreenshot } from './readmeScreenshot';
 import { Workbench, workbench } from './workbench';
 
@@ -71,17 +70,7 @@ describe('vscode UI: log summary (open a log → hover → Summarize Status Code
   });
 
   it('summarizes the log: classes, codes with counts, top paths, meanings, a timeline — text only', async () => {
-    const title = 'HTTP Status Lens: Summarize Status Codes';
-    const input = wb.page.locator('.quick-input-widget input');
-    const row = wb.page.locator('.quick-input-list .monaco-list-row', { has: wb.page.locator('.label-name', { hasText: title }) }).first();
-    await waitFor(`"${title}" in the command palette`, async () => {
-      await wb.page.keyboard.press('Escape');
-      await wb.page.keyboard.press('F1');
-      await input.waitFor({ state: 'visible' });
-      await input.fill(`>${title}`);
-      return row.waitFor({ state: 'visible', timeout: 3_000 }).then(() => true, () => false);
-    }, 60_000, 500);
-    await row.click();
+    await wb.runCommand('HTTP Status Lens: Summarize Status Codes', { opensInput: true });
 
     const view = await summaryView();
     assert.match(await view.locator('#meta').innerText(), /NGINX\/Apache access log · 3,000 requests in 3,000 lines/);

@@ -137,19 +137,27 @@ export class Workbench {
     return point;
   }
 
-  /** Runs a command by its palette title (F1, type, pick the row whose label matches, Enter). */
-  async runCommand(title: string): Promise<void> {
-    await this.page.keyboard.press('Escape');
-    await this.page.keyboard.press('F1');
+  /**
+   * Runs a command by its exact palette title. The palette does not refresh its list when the
+   * extension's contributions arrive after it opened, so it is re-opened until the command is listed.
+   * With `{ opensInput: true }` (a command that asks with a quick pick or input box of its own) it
+   * returns as soon as the command was chosen instead of waiting for the palette to close.
+   */
+  async runCommand(title: string, options: { opensInput?: boolean; timeoutMs?: number } = {}): Promise<void> {
     const input = this.page.locator('.quick-input-widget input');
-    await input.waitFor({ state: 'visible' });
-    await input.fill(`>${title}`);
+    const exact = new RegExp(`^${title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`);
     const row = this.page.locator('.quick-input-list .monaco-list-row', {
-      has: this.page.locator('.label-name', { hasText: title }),
+      has: this.page.locator('.label-name', { hasText: exact }),
     }).first();
-    await row.waitFor({ state: 'visible', timeout: 20_000 });
+    await waitFor(`"${title}" in the command palette`, async () => {
+      await this.page.keyboard.press('Escape');
+      await this.page.keyboard.press('F1');
+      await input.waitFor({ state: 'visible' });
+      await input.fill(`>${title}`);
+      return row.waitFor({ state: 'visible', timeout: 3_000 }).then(() => true, () => false);
+    }, options.timeoutMs ?? 60_000, 500);
     await row.click();
-    await input.waitFor({ state: 'hidden', timeout: 10_000 }).catch(() => undefined);
+    if (!options.opensInput) await input.waitFor({ state: 'hidden', timeout: 10_000 }).catch(() => undefined);
   }
 
   /**
