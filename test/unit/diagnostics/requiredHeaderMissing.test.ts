@@ -8,10 +8,10 @@ describe('diagnostics: required-header-missing', () => {
     const handler = (code: number) => lines(
       "const express = require('express');",
       `app.all('/x', (req, res) => { res.sendStatus(${code}); });`);
-    for (const [code, header] of [[405, 'Allow'], [401, 'WWW-Authenticate'], [407, 'Proxy-Authenticate'], [426, 'Upgrade']] as const) {
+    for (const [code, header] of [[405, 'an Allow'], [401, 'a WWW-Authenticate'], [407, 'a Proxy-Authenticate'], [426, 'an Upgrade']] as const) {
       const found = problemsOf(rule, 'javascript', handler(code));
       assert.strictEqual(found.length, 1, String(code));
-      assert.match(found[0].message, new RegExp(`must be sent with a ${header} header \\(RFC 9110 §15\\.5`));
+      assert.match(found[0].message, new RegExp(`must be sent with ${header} header \\(RFC 9110 §15\\.5`));
     }
   });
 

@@ -30,7 +30,7 @@ export const requiredHeaderMissing: Rule = {
       if (handlerMentionsHeader(ctx, detection, need.mentioned)) continue;
       findings.push({
         rule: this.id, start: detection.start, end: detection.end,
-        message: `${codeLabel(ctx, detection.code)} must be sent with a ${need.header} header (${need.basis}).`,
+        message: `${codeLabel(ctx, detection.code)} must be sent with ${/^[AEIOU]/.test(need.header) ? 'an' : 'a'} ${need.header} header (${need.basis}).`,
         fixes: () => fix(`Add ${need.header} header`, headerEdits(ctx, sent, { name: need.header, value: placeholder(need.example) }), true),
       });
     }
