@@ -57,8 +57,6 @@ export class FileHints {
   }
 }
 
-export const anyReceiver = undefined;
-
 export function squashLower(s: string): string {
   let out = '';
   for (let i = 0; i < s.length; i++) {

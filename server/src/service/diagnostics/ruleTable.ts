@@ -25,9 +25,3 @@ export const rules: readonly Rule[] = [
   invalidRetryAfter,
   openapiResponses,
 ];
-
-export const ruleIds: readonly string[] = rules.map((r) => r.id);
-
-export function ruleById(id: string): Rule | undefined {
-  return rules.find((r) => r.id === id);
-}
