@@ -3,7 +3,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { Dataset } from './service/dataset';
 
-export function datasetPath(): string {
+function datasetPath(): string {
   return path.join(__dirname, '..', 'data', 'status-codes.json');
 }
 

@@ -15,7 +15,7 @@ const maxHeaderBytes = 8 * 1024;
 
 type ErrorReply = (id: number | string | null, code: number, message: string) => void;
 
-export class FrameGuard extends Transform {
+class FrameGuard extends Transform {
   private chunks: Buffer[] = [];
   private buffered = 0;
   /** Body length of the frame being read, or -1 while reading headers. */
@@ -108,7 +108,7 @@ export class FrameGuard extends Transform {
 }
 
 /** The Content-Length of a header block, or undefined when the block is not `Name: value` lines with one. */
-export function parseHeaders(block: string): number | undefined {
+function parseHeaders(block: string): number | undefined {
   let length: number | undefined;
   for (const line of block.split('\r\n')) {
     const match = /^([A-Za-z0-9-]+):[ \t]*(.*?)[ \t]*$/.exec(line);

@@ -36,7 +36,7 @@ interface Parsed {
   fail: boolean;
 }
 
-export function parseCheckUrlArgs(args: string[]): Parsed {
+function parseCheckUrlArgs(args: string[]): Parsed {
   let url: string | undefined;
   const options: CheckUrlOptions = { headers: {} };
   let json = false;
@@ -92,7 +92,7 @@ export function parseCheckUrlArgs(args: string[]): Parsed {
 }
 
 /** The --json shape: one object, exactly these keys. */
-export function toJson(result: CheckResult, warnings: string[]) {
+function toJson(result: CheckResult, warnings: string[]) {
   return {
     url: result.url,
     hops: result.hops.map((h) => ({

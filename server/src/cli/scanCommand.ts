@@ -25,7 +25,7 @@ Exit codes: 0 no error-severity findings, 1 error-severity findings or failure, 
 
 type Format = 'text' | 'json' | 'sarif';
 
-export function parseScanArgs(args: string[]): { paths: string[]; format: Format; jobs?: number } {
+function parseScanArgs(args: string[]): { paths: string[]; format: Format; jobs?: number } {
   const paths: string[] = [];
   let format: Format = 'text';
   let jobs: number | undefined;
@@ -57,7 +57,7 @@ export function parseScanArgs(args: string[]): { paths: string[]; format: Format
   return { paths: paths.length ? paths : ['.'], format, ...(jobs ? { jobs } : {}) };
 }
 
-export function formatScan(result: ScanResult, format: Format): string {
+function formatScan(result: ScanResult, format: Format): string {
   if (format === 'json') {
     return JSON.stringify({
       files: result.files,

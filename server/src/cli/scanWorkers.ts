@@ -107,7 +107,7 @@ export async function scanFilesInParallel(paths: readonly string[], options: Par
 }
 
 /** True in a thread started by `scanFilesInParallel`. */
-export function isScanWorker(): boolean {
+function isScanWorker(): boolean {
   return !isMainThread && (workerData as Partial<WorkerSetup> | null)?.httpStatusLensScanWorker === true;
 }
 

@@ -82,7 +82,7 @@ export function statusCodeMarkdown(
 }
 
 /** `command:httpStatusLens.compare?<encoded JSON of the argument list [[code, other]]>` */
-export function compareLink(code: number, other: number): string {
+function compareLink(code: number, other: number): string {
   return `command:${compareCommand}?${encodeURIComponent(JSON.stringify([[code, other]]))}`;
 }
 

@@ -168,7 +168,7 @@ export function addHeaderEdits(ctx: IdiomContext, header: HeaderToAdd): OffsetEd
  * response call itself (or `return`/`await`), not with `if …`, a one-line arrow function, or a
  * Ruby/Python trailing condition.
  */
-export function statementIsClean(ctx: IdiomContext): boolean {
+function statementIsClean(ctx: IdiomContext): boolean {
   const { masked, site, detection } = ctx;
   const head = masked.slice(site.statement, detection.start);
   if (/\n/.test(masked.slice(site.statement, site.statement)) || head.includes('=>')) return false;
@@ -184,7 +184,7 @@ export function statementIsClean(ctx: IdiomContext): boolean {
 }
 
 /** The quote character this file prefers (Go, Java and C# always use double quotes). */
-export function quoteOf(ctx: IdiomContext): string {
+function quoteOf(ctx: IdiomContext): string {
   if (ctx.family === 'go' || ctx.family === 'java' || ctx.family === 'csharp' || ctx.family === 'rust') return '"';
   const sample = ctx.text.slice(0, 20000);
   const single = (sample.match(/'/g) ?? []).length;

@@ -7,7 +7,7 @@ import { OffsetEdit, placeholderMark } from '../diagnostics/types';
 
 const placeholderPattern = new RegExp(`${placeholderMark}([^${placeholderMark}]*)${placeholderMark}`, 'g');
 
-export function plainText(newText: string): string {
+function plainText(newText: string): string {
   return newText.replace(placeholderPattern, '$1');
 }
 

@@ -987,7 +987,7 @@ function codeAt(t: string, i: number): number {
 }
 
 /** After "HTTP/": version, one space, three digits, then a space, a quote or the end → index of the code. */
-export function statusLineCode(t: string, i: number, end: number): number {
+function statusLineCode(t: string, i: number, end: number): number {
   // version: 1.1, 1.0, 2, 2.0, 3
   if (!isDigit(t.charCodeAt(i))) return -1;
   i++;

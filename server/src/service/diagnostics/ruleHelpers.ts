@@ -47,7 +47,7 @@ export function statusEdit(detection: Detection, code: number): OffsetEdit | und
 }
 
 /** Sorts edits and folds an insertion that touches a replacement into it, so no two edits touch. */
-export function normalizeEdits(edits: OffsetEdit[]): OffsetEdit[] {
+function normalizeEdits(edits: OffsetEdit[]): OffsetEdit[] {
   const sorted = [...edits].sort((a, b) => a.start - b.start || a.end - b.end);
   const out: OffsetEdit[] = [];
   for (const edit of sorted) {

@@ -24,7 +24,7 @@ export function parseIsoTime(text: string): number | undefined {
 }
 
 /** A number that is a Unix time in seconds, milliseconds, microseconds or nanoseconds (by magnitude). */
-export function parseEpochTime(value: number): number | undefined {
+function parseEpochTime(value: number): number | undefined {
   if (!Number.isFinite(value) || value <= 0) return undefined;
   if (value < 1e11) return value * 1000; // seconds (until the year 5138)
   if (value < 1e14) return value; // milliseconds

@@ -24,7 +24,7 @@ const lineMatchers: [LogFormatId, (line: string) => boolean][] = [
   ['curl', matchesCurlTranscript],
 ];
 
-export function formatByFileName(fileName: string | undefined): LogFormatId | undefined {
+function formatByFileName(fileName: string | undefined): LogFormatId | undefined {
   const base = (fileName ?? '').split(/[\\/]/).pop() ?? '';
   if (/\.har$/i.test(base)) return 'har';
   if (/\.(?:http|rest)$/i.test(base)) return 'httpFile';

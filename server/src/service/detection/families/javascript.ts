@@ -11,7 +11,7 @@ function upper(member: string): number | undefined {
   return /^[A-Z][A-Z0-9_]*$/.test(member) ? commonNames.get(squash(member)) : undefined;
 }
 
-export function jsFramework(context: string, file: FileHints): string | undefined {
+function jsFramework(context: string, file: FileHints): string | undefined {
   if (context.startsWith('status-line')) return undefined;
   if (file.has('@nestjs/')) return 'nestjs';
   if (context.includes('ctx.') || context.includes('ctx:')) return file.has('koa') ? 'koa' : undefined;

@@ -13,7 +13,7 @@ export function isValidRetryAfter(value: string): boolean {
 }
 
 /** "30s", "2 minutes", "1h" → seconds; undefined when the meaning is not plain. */
-export function secondsOf(value: string): number | undefined {
+function secondsOf(value: string): number | undefined {
   const m = /^\s*(\d+)\s*(s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?)\s*$/i.exec(value);
   if (!m) return undefined;
   const unit = m[2].toLowerCase();

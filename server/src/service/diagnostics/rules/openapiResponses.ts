@@ -13,12 +13,12 @@ interface KeyNode {
 
 const methods = new Set(['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace']);
 
-export function isOpenApiDocument(text: string): boolean {
+function isOpenApiDocument(text: string): boolean {
   return /^\s*["']?(?:openapi|swagger)["']?\s*:/m.test(text.slice(0, 5000));
 }
 
 /** Block-style YAML keys as a tree, by indentation (flow mappings and anchors are left alone). */
-export function yamlKeyTree(text: string): KeyNode[] {
+function yamlKeyTree(text: string): KeyNode[] {
   const root: KeyNode = { key: '', start: 0, end: 0, children: [] };
   const stack: { indent: number; node: KeyNode }[] = [{ indent: -1, node: root }];
   const keyLine = /^([ \t]*)(?:-[ \t]+)?(?:(["'])(.*?)\2|([^\s"'#:][^:#]*?))[ \t]*:(?:[ \t]+(.*))?$/;
@@ -49,7 +49,7 @@ export function yamlKeyTree(text: string): KeyNode[] {
   return root.children;
 }
 
-export function jsonKeyTree(text: string): KeyNode[] {
+function jsonKeyTree(text: string): KeyNode[] {
   const tree = parseTree(text, [], { allowTrailingComma: true, disallowComments: false });
   const convert = (node: JsonNode | undefined): KeyNode[] => {
     if (!node || node.type !== 'object') return [];

@@ -40,7 +40,7 @@ const handlerDeclarations: { pattern: RegExp; method: (m: RegExpExecArray) => st
 ];
 
 /** The method of the handler declared nearest above `offset` (within ~80 lines), if any. */
-export function handlerMethodAt(masked: string, offset: number): string | undefined {
+function handlerMethodAt(masked: string, offset: number): string | undefined {
   let from = lineStartAt(masked, offset);
   for (let k = 0; k < 80 && from > 0 && from > offset - 20000; k++) from = lineStartAt(masked, from - 1);
   const window = masked.slice(Math.max(from, offset - 20000), offset);
