@@ -7,10 +7,8 @@ import {
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { LanguageService } from './service/languageService';
-import { defaultSettings, parseSettings, Settings } from './service/settings';
+import { defaultSettings, parseSettings, Settings, settingsSection } from './service/settings';
 import { runSafe } from './runSafe';
-
-export const settingsSection = 'httpStatusLens';
 
 export interface DiagnosticsFeature {
   /** Called from onInitialize: reads the client's capabilities, returns ours. */

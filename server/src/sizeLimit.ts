@@ -3,7 +3,7 @@
 // and code actions stay silent — and the user is told once per opened document why.
 import { ClientCapabilities, Connection, MessageType, ShowMessageNotification, TextDocuments } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { defaultSettings, parseSettings } from './service/settings';
+import { defaultSettings, parseSettings, settingsSection } from './service/settings';
 
 /** Below this, no document can be over any limit worth asking the client about. */
 const smallestLimitKB = 1;
@@ -22,7 +22,7 @@ export class SizeLimitedDocuments extends TextDocuments<TextDocument> {
   /** From onInitialize: where the settings come from. */
   initialize(capabilities: ClientCapabilities, initializationOptions: unknown): void {
     this.configurationRequests = !!capabilities.workspace?.configuration;
-    const pushed = (initializationOptions as { settings?: { httpStatusLens?: unknown } } | undefined)?.settings?.httpStatusLens;
+    const pushed = (initializationOptions as { settings?: Record<string, unknown> } | undefined)?.settings?.[settingsSection];
     if (pushed !== undefined) this.limitBytes = parseSettings(pushed).settings.maxFileSizeKB * 1024;
   }
 
@@ -58,7 +58,7 @@ export class SizeLimitedDocuments extends TextDocuments<TextDocument> {
   private async refreshLimit(): Promise<void> {
     if (!this.configurationRequests) return;
     try {
-      this.limitBytes = parseSettings(await this.connection.workspace.getConfiguration({ section: 'httpStatusLens' })).settings.maxFileSizeKB * 1024;
+      this.limitBytes = parseSettings(await this.connection.workspace.getConfiguration({ section: settingsSection })).settings.maxFileSizeKB * 1024;
     } catch {
       // Keep the last known limit: the diagnostics wiring reports configuration failures.
     }

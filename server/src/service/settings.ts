@@ -2,6 +2,9 @@
 // Whatever a client sends, `parseSettings` returns usable settings: a bad value falls back to its
 // default and adds a warning; it never throws.
 
+/** The configuration section every setting lives under. */
+export const settingsSection = 'httpStatusLens';
+
 export type RuleSeverity = 'error' | 'warning' | 'information' | 'hint';
 /** `default` keeps the rule's own severity; `off` disables it. */
 export type RuleSetting = RuleSeverity | 'default' | 'off';
