@@ -24,3 +24,15 @@ export class DatasetLoader {
     return new StatusCodeIndex(parseDataset(new TextDecoder().decode(bytes)));
   }
 }
+
+const loaders = new WeakMap<vscode.ExtensionContext, DatasetLoader>();
+
+/** The one loader of an extension context: every feature shares it, so the dataset is read and parsed once. */
+export function sharedDatasetLoader(extension: vscode.ExtensionContext): DatasetLoader {
+  let loader = loaders.get(extension);
+  if (!loader) {
+    loader = new DatasetLoader(extension.extensionUri);
+    loaders.set(extension, loader);
+  }
+  return loader;
+}

@@ -3,7 +3,7 @@
 // webview view provider (cheap); the dataset is only read when a view or command needs it.
 import * as vscode from 'vscode';
 import type { Ctx } from '../ctx';
-import { DatasetLoader } from '../datasetLoader';
+import { DatasetLoader, sharedDatasetLoader } from '../datasetLoader';
 import { CheatSheetView } from './cheatSheetView';
 import { CompareView } from './compareView';
 
@@ -13,7 +13,7 @@ export class CheatSheetFeature implements vscode.Disposable {
   readonly compare: CompareView;
 
   constructor(extension: vscode.ExtensionContext) {
-    this.data = new DatasetLoader(extension.extensionUri);
+    this.data = sharedDatasetLoader(extension);
     this.view = new CheatSheetView(extension.extensionUri, this.data);
     this.compare = new CompareView(extension.extensionUri, this.data, (code) => this.view.reveal(code));
     extension.subscriptions.push(vscode.window.registerWebviewViewProvider(CheatSheetView.viewId, this.view), this);

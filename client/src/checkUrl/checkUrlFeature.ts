@@ -3,7 +3,7 @@
 // user runs the command or presses a button in the view.
 import * as vscode from 'vscode';
 import type { Ctx } from '../ctx';
-import { DatasetLoader } from '../datasetLoader';
+import { sharedDatasetLoader } from '../datasetLoader';
 import { CheckUrlPanel } from './checkUrlPanel';
 import { UrlCodeActionProvider } from './urlCodeAction';
 
@@ -11,7 +11,7 @@ export class CheckUrlFeature implements vscode.Disposable {
   readonly panel: CheckUrlPanel;
 
   constructor(readonly extension: vscode.ExtensionContext, private readonly output: vscode.OutputChannel) {
-    this.panel = new CheckUrlPanel(extension.extensionUri, new DatasetLoader(extension.extensionUri), (line) => this.log(line));
+    this.panel = new CheckUrlPanel(extension.extensionUri, sharedDatasetLoader(extension), (line) => this.log(line));
     extension.subscriptions.push(
       vscode.languages.registerCodeActionsProvider([{ scheme: 'file' }, { scheme: 'untitled' }], new UrlCodeActionProvider(), UrlCodeActionProvider.metadata),
       this,

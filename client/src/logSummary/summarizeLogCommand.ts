@@ -7,7 +7,7 @@
 import * as path from 'path';
 import * as vscode from 'vscode';
 import type { Ctx } from '../ctx';
-import { DatasetLoader } from '../datasetLoader';
+import { DatasetLoader, sharedDatasetLoader } from '../datasetLoader';
 import { explainSummary } from '../../../server/src/service/logs/summaryExplanations';
 import { LogSummary } from '../../../server/src/service/logs/summarize';
 import { LogSummaryPanel } from './logSummaryPanel';
@@ -19,7 +19,7 @@ class LogSummaryFeature implements vscode.Disposable {
   private lastTarget: vscode.Uri | undefined;
 
   constructor(extension: vscode.ExtensionContext, private readonly output: vscode.OutputChannel) {
-    this.data = new DatasetLoader(extension.extensionUri);
+    this.data = sharedDatasetLoader(extension);
     this.panel = new LogSummaryPanel(extension.extensionUri, () => {
       if (this.lastTarget) void this.summarize(this.lastTarget);
     });
