@@ -35,7 +35,7 @@ export const explainCommand: CliCommand = {
         known: entry !== undefined,
         class: klass ? { digit: Math.floor(code / 100), title: klass.title } : null,
         registered: index.isStandard(code),
-        meanings: (entry?.meanings ?? []).map((m) => ({ ...m, sourceName: index.dataset.sources[m.source]?.name ?? m.source })),
+        meanings: (entry?.meanings ?? []).map((m) => ({ ...m, sourceName: index.sourceName(m.source) })),
         comparisons: index.comparisonsWith(code).map((c) => c.id),
       }, null, 2));
       return entry ? ExitCode.Ok : ExitCode.Failure;

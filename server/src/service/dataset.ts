@@ -122,6 +122,11 @@ export class StatusCodeIndex {
     return this.byName.get(normalizeName(name));
   }
 
+  /** The display name of a meaning's source ("IANA", "NGINX"), or its id when the dataset lacks it. */
+  sourceName(source: string): string {
+    return this.dataset.sources[source]?.name ?? source;
+  }
+
   classOf(code: number): StatusClass | undefined {
     const digit = String(Math.floor(code / 100));
     return (this.dataset.classes as Record<string, StatusClass>)[digit];

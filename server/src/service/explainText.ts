@@ -30,10 +30,6 @@ export function codeLabel(code: number, index: StatusCodeIndex): string {
   return meaning ? `${code} ${meaning.name}` : String(code);
 }
 
-function sourceName(source: string, index: StatusCodeIndex): string {
-  return index.dataset.sources[source]?.name ?? source;
-}
-
 function classLine(code: number, index: StatusCodeIndex): string {
   const klass = index.classOf(code);
   return klass ? `${Math.floor(code / 100)}xx ${klass.title}` : 'no class (status codes run from 100 to 599)';
@@ -45,7 +41,7 @@ function yesNo(value: boolean): string {
 
 function meaningText(code: number, meaning: StatusMeaning, index: StatusCodeIndex, subStatus?: string): string[] {
   const out: string[] = [];
-  out.push(`${code} ${meaning.name}  [${sourceName(meaning.source, index)}]`);
+  out.push(`${code} ${meaning.name}  [${index.sourceName(meaning.source)}]`);
   const indent = '  ';
   if (meaning.aliases?.length) out.push(`${indent}Also known as: ${meaning.aliases.join(', ')}`);
   if (meaning.registry) out.push(`${indent}IANA registry: ${meaning.registry.status} · ${meaning.registry.reference}`);
@@ -132,7 +128,7 @@ export function compareText(codes: number[], index: StatusCodeIndex): Comparison
   for (const code of shown) {
     const meaning = index.primary(code);
     const label = codeLabel(code, index).padEnd(width);
-    const source = meaning && meaning.source !== 'iana' ? ` [${sourceName(meaning.source, index)}]` : '';
+    const source = meaning && meaning.source !== 'iana' ? ` [${index.sourceName(meaning.source)}]` : '';
     const body = wrap(`${meaning?.summary ?? 'unknown code'}${source}`, ' '.repeat(width + 4)).trimStart();
     out.push(`  ${label}  ${body}`);
   }

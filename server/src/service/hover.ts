@@ -48,7 +48,7 @@ export function statusCodeMarkdown(
   }
   const vendorMeaning = vendorSource ? entry.meanings.find((m) => m.source === vendorSource) : undefined;
   const meaning = vendorMeaning ?? entry.meanings[0];
-  const sourceName = (m: StatusMeaning) => index.dataset.sources[m.source]?.name ?? m.source;
+  const sourceName = (m: StatusMeaning) => index.sourceName(m.source);
   const isVendor = meaning.source !== 'iana';
 
   const out: string[] = [];

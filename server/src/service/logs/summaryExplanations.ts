@@ -33,7 +33,7 @@ export function explainSummary(summary: LogSummary, index: StatusCodeIndex): Exp
       explanation.name = meaning.name;
       explanation.summary = meaning.summary;
       explanation.source = meaning.source;
-      explanation.sourceName = index.dataset.sources[meaning.source]?.name ?? meaning.source;
+      explanation.sourceName = index.sourceName(meaning.source);
     }
     const klass = index.classOf(code);
     if (klass) explanation.classTitle = klass.title;

@@ -42,7 +42,7 @@ export const unusualStatusCode: Rule = {
       if (iana) continue;
       const vendor = entry?.meanings[0];
       if (vendor) {
-        const source = ctx.index.dataset.sources[vendor.source]?.name ?? vendor.source;
+        const source = ctx.index.sourceName(vendor.source);
         const wire = vendor.onTheWire ? ` ${vendor.onTheWire.replace(/\.?$/, '.')}` : vendor.sentToClient === false ? ' It is only logged, never sent to a client.' : '';
         findings.push({ ...at, message: `${code} ${vendor.name} comes from ${source}, not the HTTP registry: ${vendor.summary.replace(/\.?$/, '.')}${wire} Application code should send a registered code (IANA HTTP Status Code Registry).` });
         continue;
