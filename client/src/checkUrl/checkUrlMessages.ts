@@ -3,6 +3,7 @@
 // validated by `isCheckUrlToHost` before use.
 import type { CheckResult } from './core/checkUrl';
 import type { Note } from './core/notes';
+import { isLookupCode, isRecord } from '../webviews/shared/messages';
 
 export interface CheckFormOptions {
   /** "AUTO" (HEAD with GET fallback) or GET/HEAD. */
@@ -46,7 +47,6 @@ export type CheckUrlToHost =
 
 export const playgroundMethods = ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS'] as const;
 
-const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null;
 const isText = (v: unknown, max: number): v is string => typeof v === 'string' && v.length <= max;
 
 function isOptions(v: unknown): v is CheckFormOptions {
@@ -65,7 +65,7 @@ export function isCheckUrlToHost(value: unknown): value is CheckUrlToHost {
       return isRecord(r) && isText(r.url, 8192) && isText(r.method, 10) && (playgroundMethods as readonly string[]).includes(r.method)
         && isText(r.headers, 20_000) && isText(r.body, 1_000_000);
     }
-    case 'lookup': return Number.isInteger(value.code) && (value.code as number) >= 100 && (value.code as number) <= 599;
+    case 'lookup': return isLookupCode(value.code);
     default: return false;
   }
 }

@@ -1,6 +1,7 @@
 // The typed messages between the extension host and the log summary webview; imported by both sides.
 // No `vscode` import (the webview runs in a browser frame). What arrives from the webview is validated.
 import type { ExplainedLogSummary } from '../../../server/src/service/logs/summaryExplanations';
+import { isLookupCode, isRecord } from '../webviews/shared/messages';
 
 export type { ExplainedLogSummary };
 
@@ -23,11 +24,10 @@ export type LogSummaryToHost =
   | { type: 'refresh' };
 
 export function isLogSummaryToHost(value: unknown): value is LogSummaryToHost {
-  if (typeof value !== 'object' || value === null) return false;
-  const v = value as Record<string, unknown>;
-  switch (v.type) {
+  if (!isRecord(value)) return false;
+  switch (value.type) {
     case 'ready': case 'refresh': return true;
-    case 'lookup': return typeof v.code === 'number' && Number.isInteger(v.code) && v.code >= 100 && v.code <= 599;
+    case 'lookup': return isLookupCode(value.code);
     default: return false;
   }
 }

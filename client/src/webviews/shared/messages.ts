@@ -68,8 +68,13 @@ export type CompareToHost =
 
 // ---- Validation of what arrives from a webview (never trust the shape) ----
 
-function isRecord(value: unknown): value is Record<string, unknown> {
+export function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null;
+}
+
+/** A code the cheat sheet can look up: an integer from 100 to 599. */
+export function isLookupCode(value: unknown): value is number {
+  return typeof value === 'number' && Number.isInteger(value) && value >= 100 && value <= 599;
 }
 
 function isStatusNumber(value: unknown): value is number {
