@@ -4,7 +4,7 @@
 import * as vscode from 'vscode';
 import { DatasetLoader } from '../datasetLoader';
 import { CheatSheetToHost, HostToCheatSheet, isCheatSheetToHost } from '../webviews/shared/messages';
-import { datasetLinks, safeExternalUrl } from './externalLinks';
+import { openDatasetLink } from './openDatasetLink';
 import { setUpWebview } from './webviewSetup';
 
 export class CheatSheetView implements vscode.WebviewViewProvider, vscode.Disposable {
@@ -83,12 +83,8 @@ export class CheatSheetView implements vscode.WebviewViewProvider, vscode.Dispos
         await vscode.env.clipboard.writeText(message.text);
         vscode.window.setStatusBarMessage(`Copied ${message.text}`, 2000);
         return;
-      case 'openExternal': {
-        const index = await this.data.index();
-        const url = safeExternalUrl(message.url, datasetLinks(index.dataset));
-        if (url) await vscode.env.openExternal(vscode.Uri.parse(url, true));
-        return;
-      }
+      case 'openExternal':
+        return openDatasetLink(this.data, message.url);
       case 'compare':
         await vscode.commands.executeCommand('httpStatusLens.compare', message.codes);
         return;

@@ -3,7 +3,7 @@ import * as vscode from 'vscode';
 import { DatasetLoader } from '../datasetLoader';
 import { ComparisonModel, HostToCompare, isCompareToHost } from '../webviews/shared/messages';
 import { buildComparisonModel } from './comparisonModel';
-import { datasetLinks, safeExternalUrl } from './externalLinks';
+import { openDatasetLink } from './openDatasetLink';
 import { setUpWebview } from './webviewSetup';
 
 export class CompareView implements vscode.Disposable {
@@ -46,8 +46,7 @@ export class CompareView implements vscode.Disposable {
           this.ready = true;
           this.post();
         } else if (message.type === 'openExternal') {
-          const url = safeExternalUrl(message.url, datasetLinks((await this.data.index()).dataset));
-          if (url) await vscode.env.openExternal(vscode.Uri.parse(url, true));
+          await openDatasetLink(this.data, message.url);
         } else if (message.type === 'showCode') {
           await this.showCode(message.code);
         }
