@@ -27,7 +27,8 @@ export class CheatSheetView implements vscode.WebviewViewProvider, vscode.Dispos
     this.view = view;
     this.ready = false;
     setUpWebview(view.webview, this.extensionUri, 'cheatSheet', 'HTTP Status Codes');
-    this.disposables.push(
+    // These listeners live as long as this view: VS Code resolves a new view after one is disposed.
+    const viewListeners: vscode.Disposable[] = [
       view.webview.onDidReceiveMessage((message: unknown) => this.onMessage(message)),
       view.onDidChangeVisibility(() => {
         // Hidden views lose their page; the reloaded page says "ready" again.
@@ -36,8 +37,9 @@ export class CheatSheetView implements vscode.WebviewViewProvider, vscode.Dispos
       view.onDidDispose(() => {
         if (this.view === view) this.view = undefined;
         this.ready = false;
+        for (const listener of viewListeners) listener.dispose();
       }),
-    );
+    ];
   }
 
   /** Shows the cheat sheet: with the card of `code`, or as the user left it. */
