@@ -15,72 +15,102 @@ export function maskNonCode(text: string, family: LanguageFamily, keepStrings = 
   return keepStrings ? masks.uncommented : masks.masked!;
 }
 
+/** Where a comment or a string may start, by comment syntax: every other character is copied as is. */
+const tokenStarts = { both: /[/#"'`]/g, slash: /[/"'`]/g, hash: /[#"'`]/g, none: /["'`]/g };
+/** What ends a one-line string's scan: its quote, an escape, or the line's end. */
+const doubleQuoteStop = /["\\\n]/g;
+const singleQuoteStop = /['\\\n]/g;
+
 /**
  * Both masks from one scan (the rules need both: issue 8 found the scan done twice per validation):
  * `uncommented` has only comments blanked, `masked` string contents too (left out unless asked).
- * The scan reads only what lies ahead of the blanking, so blanking strings or not never changes it.
+ * The scan jumps from one possible comment or string start to the next with a native search and
+ * builds the masks from slices of the text and blanks (issue 8: 3× faster than a loop over every
+ * character into a UTF-16 buffer).
  */
 export function maskBoth(text: string, family: LanguageFamily, withStrings = true): { masked?: string; uncommented: string } {
-  const out = new Uint16Array(text.length);
-  for (let k = 0; k < text.length; k++) out[k] = text.charCodeAt(k);
   const hash = hashComments.has(family);
   const slash = slashComments.has(family);
   const python = family === 'python';
-  const SPACE = 32, NL = 10, SLASH = 47, STAR = 42, HASH = 35, BRACKET = 91, BACKSLASH = 92;
+  const php = family === 'php';
+  const NL = 10, SLASH = 47, STAR = 42, HASH = 35, BRACKET = 91, BACKSLASH = 92;
   const SQ = 39, DQ = 34, BT = 96;
-  const blank = (from: number, to: number) => {
-    for (let k = from; k < to; k++) if (out[k] !== NL) out[k] = SPACE;
-  };
-  /** String contents, as [from, to) pairs, blanked for `masked` after `uncommented` is decoded. */
-  const strings: number[] = [];
+  const starts = hash && slash ? tokenStarts.both : slash ? tokenStarts.slash : hash ? tokenStarts.hash : tokenStarts.none;
+  /** Spans to blank as [from, to, isString] triples, in text order. */
+  const spans: number[] = [];
   const n = text.length;
   let i = 0;
+  outer:
   while (i < n) {
-    const c = out[i];
-    const next = i + 1 < n ? out[i + 1] : 0;
-    if ((slash && c === SLASH && next === SLASH) || (hash && c === HASH && !(family === 'php' && next === BRACKET))) {
+    starts.lastIndex = i;
+    if (!starts.test(text)) break;
+    i = starts.lastIndex - 1;
+    const c = text.charCodeAt(i);
+    const next = text.charCodeAt(i + 1);
+    if ((slash && c === SLASH && next === SLASH) || (hash && c === HASH && !(php && next === BRACKET))) {
       const end = text.indexOf('\n', i);
       const stop = end < 0 ? n : end;
-      blank(i, stop);
+      spans.push(i, stop, 0);
       i = stop;
     } else if (slash && c === SLASH && next === STAR) {
       const end = text.indexOf('*/', i + 2);
       const stop = end < 0 ? n : end + 2;
-      blank(i, stop);
+      spans.push(i, stop, 0);
       i = stop;
-    } else if (python && (c === SQ || c === DQ) && next === c && out[i + 2] === c) {
-      const quote = text.slice(i, i + 3);
-      const end = text.indexOf(quote, i + 3);
+    } else if (python && (c === SQ || c === DQ) && next === c && text.charCodeAt(i + 2) === c) {
+      const end = text.indexOf(c === SQ ? "'''" : '"""', i + 3);
       const stop = end < 0 ? n : end + 3;
-      if (withStrings) strings.push(i + 3, stop - 3);
+      if (withStrings) spans.push(i + 3, stop - 3, 1);
       i = stop;
-    } else if (c === DQ || c === SQ || c === BT) {
-      // Go runes and Rust lifetimes: a lone ' that does not close on the line is not a string.
+    } else if (c === BT) {
+      const j = text.indexOf('`', i + 1);
+      if (j < 0) { i++; continue; }
+      if (withStrings) spans.push(i + 1, j, 1);
+      i = j + 1;
+    } else if (c === DQ || c === SQ) {
+      const stopAt = c === DQ ? doubleQuoteStop : singleQuoteStop;
       let j = i + 1;
-      while (j < n && out[j] !== c) {
-        if (out[j] === BACKSLASH && c !== BT) j++;
-        else if (out[j] === NL && c !== BT) break;
-        j++;
+      for (;;) {
+        stopAt.lastIndex = j;
+        if (!stopAt.test(text)) { i++; continue outer; }
+        const k = stopAt.lastIndex - 1;
+        const ch = text.charCodeAt(k);
+        if (ch === BACKSLASH) { j = k + 2; continue; }
+        if (ch === NL) { i++; continue outer; }
+        j = k;
+        break;
       }
-      if (j >= n || out[j] !== c) {
-        i++;
-        continue;
-      }
-      if (withStrings) strings.push(i + 1, j);
+      if (withStrings) spans.push(i + 1, j, 1);
       i = j + 1;
     } else {
       i++;
     }
   }
-  // One native decode: ~10× faster than String.fromCharCode over spread chunks (bench: 5 vs 50 ms/MB).
-  // A lone surrogate comes back as U+FFFD, one unit for one: offsets stay the same.
-  const uncommented = utf16.decode(out);
-  if (!withStrings) return { uncommented };
-  for (let k = 0; k < strings.length; k += 2) blank(strings[k], strings[k + 1]);
-  return { masked: utf16.decode(out), uncommented };
+  const uncommented = blanked(text, spans, false);
+  return withStrings ? { masked: blanked(text, spans, true), uncommented } : { uncommented };
 }
 
-const utf16 = new TextDecoder('utf-16le');
+/** The text with the spans blanked (string spans only when `strings`). */
+function blanked(text: string, spans: number[], strings: boolean): string {
+  const parts: string[] = [];
+  let at = 0;
+  for (let k = 0; k < spans.length; k += 3) {
+    if (spans[k + 2] === 1 && !strings) continue;
+    const from = spans[k], to = spans[k + 1];
+    if (to <= from) continue;
+    parts.push(text.slice(at, from), blanks(text, from, to));
+    at = to;
+  }
+  if (at === 0) return text;
+  parts.push(text.slice(at));
+  return parts.join('');
+}
+
+/** Spaces for text[from, to), its line breaks kept. */
+function blanks(text: string, from: number, to: number): string {
+  const nl = text.indexOf('\n', from);
+  return nl < 0 || nl >= to ? ' '.repeat(to - from) : text.slice(from, to).replace(/[^\n]/g, ' ');
+}
 
 /**
  * Lines are looked at through a window of this many characters either side: on a minified file
