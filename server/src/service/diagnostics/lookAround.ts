@@ -108,8 +108,9 @@ function blanked(text: string, spans: number[], strings: boolean): string {
 
 /** Spaces for text[from, to), its line breaks kept. */
 function blanks(text: string, from: number, to: number): string {
-  const nl = text.indexOf('\n', from);
-  return nl < 0 || nl >= to ? ' '.repeat(to - from) : text.slice(from, to).replace(/[^\n]/g, ' ');
+  // Only [from, to) is searched: a search to the next line break crosses the whole of a minified line per span.
+  const span = text.slice(from, to);
+  return span.includes('\n') ? span.replace(/[^\n]/g, ' ') : ' '.repeat(to - from);
 }
 
 /**
