@@ -42,24 +42,32 @@ export interface ResponseSite {
   framework: string;
 }
 
+/** The families `responseSiteOf` knows sent shapes for; in any other every site is 'other'. */
+const familiesWithShapes = new Set<LanguageFamily>(['javascript', 'go', 'python', 'java', 'csharp', 'ruby', 'php', 'rust']);
+
 const ginMethods = /^(?:JSON|IndentedJSON|SecureJSON|JSONP|AsciiJSON|PureJSON|XML|YAML|TOML|ProtoBuf|String|HTML|Data|DataFromReader|Render|Status|AbortWithStatus|AbortWithStatusJSON|AbortWithError|NoContent|Blob|Stream|File|Attachment|Inline)$/;
 
 export function responseSiteOf(text: string, masked: string, detection: Detection, family: LanguageFamily): ResponseSite {
   const start = detection.start;
   const statement = statementStart(masked, start);
   const indent = indentAt(text, statement);
+  const fw = detection.framework ?? '';
+  // No shape of these families is sent (YAML, JSON, nginx, logs…): nothing below would be read.
+  if (!familiesWithShapes.has(family)) return { kind: 'other', framework: fw, statement, indent };
   // Short on purpose: the end-anchored patterns below cost time proportional to this window.
   const before = masked.slice(Math.max(statement, start - 160), start);
-  const call = enclosingCall(masked, start);
-  const fw = detection.framework ?? '';
   const base = { statement, indent };
   const site = (kind: SiteKind, framework: string, extra: Partial<ResponseSite> = {}): ResponseSite => ({
     kind, framework: fw || framework, ...base, ...extra,
   });
   let m: RegExpExecArray | null;
+  // The enclosing call scans up to 600 characters back and 5,000 ahead: only the families that read it
+  // ask for it (issue 8: it was computed for every detection, Ruby's and Rust's too).
+  let call: EnclosingCall | undefined;
 
   switch (family) {
     case 'javascript': {
+      call = enclosingCall(masked, start);
       if ((m = /([A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)*)\s*\.\s*(status|code)\(\s*$/.exec(before)) && call) {
         const methodStart = start - before.length + m.index + m[0].lastIndexOf(m[2]);
         const fastify = m[2] === 'code' || /reply$/.test(m[1]) || fw === 'fastify';
@@ -94,6 +102,7 @@ export function responseSiteOf(text: string, masked: string, detection: Detectio
       return site('other', fw);
     }
     case 'go': {
+      call = enclosingCall(masked, start);
       if ((m = /\b([A-Za-z_]\w*)\.WriteHeader\(\s*$/.exec(before))) return site('go-writeheader', 'go-net-http', { receiver: m[1], call });
       if (call && call.callee === 'http.Error') {
         const args = masked.slice(call.open + 1, start);
@@ -114,6 +123,7 @@ export function responseSiteOf(text: string, masked: string, detection: Detectio
       if (/^@/.test(masked.slice(statement, start))) {
         return /\bstatus_code\s*=\s*$/.test(before) ? site('sent-other', fw || 'fastapi') : site('other', fw);
       }
+      call = enclosingCall(masked, start);
       if (call && call.open > statement) {
         if (/redirect/i.test(call.callee)) return site('redirect-call', fw || 'flask', { call });
         // Only calls that build or raise a response: a tuple of codes or a retry list is not one.
@@ -128,6 +138,7 @@ export function responseSiteOf(text: string, masked: string, detection: Detectio
       return site('other', fw);
     }
     case 'java': {
+      call = enclosingCall(masked, start);
       if (/\bResponseEntity\s*\.\s*status\(\s*$/.test(before) && call) return site('spring-status', 'spring', { call });
       if ((m = /\b([A-Za-z_]\w*)\s*\.\s*(?:setStatus|sendError)\(\s*$/.exec(before)) && call) return site('servlet-status', fw || 'servlet', { receiver: m[1], call });
       if (call && /^(?:new )?(?:ResponseEntity|ResponseStatusException|HttpClientErrorException|HttpServerErrorException|WebApplicationException)$/.test(call.callee)) return site('sent-other', fw || 'spring', { call });
@@ -135,6 +146,7 @@ export function responseSiteOf(text: string, masked: string, detection: Detectio
       return site('other', fw);
     }
     case 'csharp': {
+      call = enclosingCall(masked, start);
       if (/(?<![\w.])StatusCode\(\s*$/.test(before) && call) return site('aspnet-statuscode', 'aspnet', { call });
       if ((m = /([A-Za-z_][\w.]*)\.StatusCode\s*=\s*$/.exec(before))) return site('prop-assign', 'aspnet', { receiver: m[1] });
       if (call && /^(?:new )?(?:(?:Typed)?Results\.StatusCode|StatusCodeResult|ObjectResult|Problem|Results\.Problem|TypedResults\.Problem)$/.test(call.callee)) return site('sent-other', fw || 'aspnet', { call });
@@ -149,6 +161,7 @@ export function responseSiteOf(text: string, masked: string, detection: Detectio
       return site('other', fw);
     }
     case 'php': {
+      call = enclosingCall(masked, start);
       if (call && /^abort$/.test(call.callee)) return site('laravel-abort', 'laravel', { call });
       if (call && (m = /^(\$\w+)->setStatusCode$/.exec(call.callee))) return site('php-setstatus', fw || 'symfony', { receiver: m[1], call });
       if (call && /^(?:response(?:\(\)->\w+)?|Response::\w+)$/.test(call.callee)) return site('laravel-response', 'laravel', { call });
