@@ -4,7 +4,7 @@ import { parseTree, Node as JsonNode } from 'jsonc-parser';
 import { Rule, RuleContext, Finding } from '../types';
 
 /** A mapping key with its children, from YAML or JSON alike. */
-interface KeyNode {
+export interface KeyNode {
   key: string;
   start: number;
   end: number;
@@ -17,34 +17,58 @@ function isOpenApiDocument(text: string): boolean {
   return /^\s*["']?(?:openapi|swagger)["']?\s*:/m.test(text.slice(0, 5000));
 }
 
-/** Block-style YAML keys as a tree, by indentation (flow mappings and anchors are left alone). */
-function yamlKeyTree(text: string): KeyNode[] {
+const keyLine = /^([ \t]*)(?:-[ \t]+)?(?:(["'])(.*?)\2|([^\s"'#:][^:#]*?))[ \t]*:(?:[ \t]+(.*))?$/;
+const blockScalar = /^[|>][-+0-9]*\s*(?:#.*)?$/;
+
+/** `\s` and `String.prototype.trim`'s white space: blank lines and comment lines are told with it. */
+function isWhiteSpace(c: number): boolean {
+  return c === 32 || (c >= 9 && c <= 13) || c === 160 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a)
+    || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+/**
+ * Block-style YAML keys as a tree, by indentation (flow mappings and anchors are left alone).
+ * Lines are read in place and only a line with a colon meets the key pattern (issue 8: splitting the
+ * text and five regexes on every line made this the costliest step of a YAML validation).
+ */
+export function yamlKeyTree(text: string): KeyNode[] {
   const root: KeyNode = { key: '', start: 0, end: 0, children: [] };
   const stack: { indent: number; node: KeyNode }[] = [{ indent: -1, node: root }];
-  const keyLine = /^([ \t]*)(?:-[ \t]+)?(?:(["'])(.*?)\2|([^\s"'#:][^:#]*?))[ \t]*:(?:[ \t]+(.*))?$/;
-  let offset = 0;
   let blockIndent = -1;
-  for (const line of text.split('\n')) {
-    const lineStart = offset;
-    offset += line.length + 1;
-    const trimmed = line.replace(/\r$/, '');
-    if (trimmed.trim() === '' || /^\s*#/.test(trimmed)) continue;
-    const indentWidth = /^[ \t]*/.exec(trimmed)![0].length;
+  for (let lineStart = 0; lineStart <= text.length;) {
+    const newline = text.indexOf('\n', lineStart);
+    const lineEnd = newline < 0 ? text.length : newline;
+    const start = lineStart;
+    lineStart = lineEnd + 1;
+    // The line without one trailing \r.
+    const end = lineEnd > start && text.charCodeAt(lineEnd - 1) === 13 ? lineEnd - 1 : lineEnd;
+    let first = start;
+    while (first < end && isWhiteSpace(text.charCodeAt(first))) first++;
+    if (first === end || text.charCodeAt(first) === 35 /* # */) continue;
+    let indentWidth = 0;
+    for (let c = text.charCodeAt(start); c === 32 || c === 9; c = text.charCodeAt(start + indentWidth)) indentWidth++;
     if (blockIndent >= 0) {
       if (indentWidth > blockIndent) continue;
       blockIndent = -1;
     }
+    const colon = text.indexOf(':', start + indentWidth);
+    if (colon < 0 || colon >= end) continue;
+    const trimmed = text.slice(start, end);
     const m = keyLine.exec(trimmed);
     if (!m) continue;
-    const dash = /^[ \t]*-[ \t]+/.exec(trimmed);
-    const indent = dash ? dash[0].length : indentWidth;
+    // `- ` list item: the key's indent counts the dash and the blanks after it.
+    let indent = indentWidth;
+    if (trimmed.charCodeAt(indentWidth) === 45 && (trimmed.charCodeAt(indentWidth + 1) === 32 || trimmed.charCodeAt(indentWidth + 1) === 9)) {
+      indent = indentWidth + 2;
+      for (let c = trimmed.charCodeAt(indent); c === 32 || c === 9; c = trimmed.charCodeAt(indent)) indent++;
+    }
     const key = m[3] ?? m[4];
-    const keyStart = lineStart + trimmed.indexOf(m[2] ? `${m[2]}${m[3]}${m[2]}` : key, indent);
+    const keyStart = start + trimmed.indexOf(m[2] ? `${m[2]}${m[3]}${m[2]}` : key, indent);
     const node: KeyNode = { key, start: keyStart, end: keyStart + key.length + (m[2] ? 2 : 0), children: [] };
     while (stack.length > 1 && stack[stack.length - 1].indent >= indent) stack.pop();
     stack[stack.length - 1].node.children.push(node);
     stack.push({ indent, node });
-    if (m[5] !== undefined && /^[|>][-+0-9]*\s*(?:#.*)?$/.test(m[5])) blockIndent = indentWidth;
+    if (m[5] !== undefined && blockScalar.test(m[5])) blockIndent = indentWidth;
   }
   return root.children;
 }
