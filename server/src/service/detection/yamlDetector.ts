@@ -60,9 +60,10 @@ export function detectInYaml(text: string): Detection[] {
       }
     }
     if (keyEnd < 0) {
-      if (listItem && stack.length && isStatusListName(stack[stack.length - 1].key)) {
-        const start = text.charCodeAt(i) === 34 || text.charCodeAt(i) === 39 ? i + 1 : i;
-        if (isThreeDigits(text, start, eol)) push(Number(text.slice(start, start + 3)), start, start === i ? 'literal' : 'string', `list:${stack[stack.length - 1].key}`);
+      // The cheap test first: isStatusListName folds the name's case, on every line (issue 8).
+      const start = text.charCodeAt(i) === 34 || text.charCodeAt(i) === 39 ? i + 1 : i;
+      if (listItem && stack.length && isThreeDigits(text, start, eol) && isStatusListName(stack[stack.length - 1].key)) {
+        push(Number(text.slice(start, start + 3)), start, start === i ? 'literal' : 'string', `list:${stack[stack.length - 1].key}`);
       }
       continue;
     }
@@ -86,10 +87,11 @@ export function detectInYaml(text: string): Detection[] {
     } else if (vc === 123) {
       // a flow mapping on one line: `direct_response: { status: 503, body: … }`
       flowStatuses(text, v, eol, push);
-    } else if (vc !== 91 && isStatusName(key)) {
+    } else if (vc !== 91) {
+      // A three-digit value before the name test, which folds the name's case (issue 8: on every key: value line).
       const start = vc === 34 || vc === 39 ? v + 1 : v;
-      if (isThreeDigits(text, start, eol)) push(Number(text.slice(start, start + 3)), start, start === v ? 'literal' : 'string', `key:${key}`);
-    } else if (vc === 91 && isStatusListName(key)) {
+      if (isThreeDigits(text, start, eol) && isStatusName(key)) push(Number(text.slice(start, start + 3)), start, start === v ? 'literal' : 'string', `key:${key}`);
+    } else if (isStatusListName(key)) {
       const close = text.indexOf(']', v);
       if (close > 0 && close < eol && /^\[[\d\s,]*\]$/.test(text.slice(v, close + 1))) {
         for (let k = v + 1; k < close; k++) {
