@@ -7,6 +7,8 @@ import {
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { StatusCodeIndex } from './dataset';
 import { findStatusCodes } from './detection/findStatusCodes';
+import { DocumentAnalysis } from './documentAnalysis';
+import { probeScope } from './segments/segmentedAnalysis';
 import { languageFamily } from './detection/languages';
 import { standardNames } from './detection/names/standard';
 import { goStatusList } from './detection/names/go';
@@ -16,7 +18,8 @@ import { railsSymbols } from './detection/names/rails';
 const COMMON = [200, 201, 204, 400, 401, 403, 404, 409, 422, 429, 500, 502, 503, 504, 301, 302, 304, 307, 308,
   202, 206, 405, 406, 408, 410, 412, 413, 415, 501];
 
-export function doComplete(document: TextDocument, position: Position, index: StatusCodeIndex): CompletionList | null {
+/** `analysis`: the document's current analysis; in a big file, the probe runs in the cursor's segment only. */
+export function doComplete(document: TextDocument, position: Position, index: StatusCodeIndex, analysis?: DocumentAnalysis): CompletionList | null {
   const text = document.getText();
   const offset = document.offsetAt(position);
   const family = languageFamily(document.languageId, document.uri);
@@ -29,7 +32,7 @@ export function doComplete(document: TextDocument, position: Position, index: St
   // A status context: a probe code typed at the cursor is detected as a status there.
   const digits = /\d{0,2}$/.exec(linePrefix)![0];
   const start = offset - digits.length;
-  if (!isStatusContext(text, start, offset, document.languageId, document.uri, family)) return null;
+  if (!isStatusContext(text, start, offset, document.languageId, document.uri, family, analysis)) return null;
   const range = Range.create(document.positionAt(start), position);
   const codes = rankedCodes(index, family === 'nginx');
   return {
@@ -38,12 +41,19 @@ export function doComplete(document: TextDocument, position: Position, index: St
   };
 }
 
-function isStatusContext(text: string, start: number, end: number, languageId: string, uri: string, family: string): boolean {
+function isStatusContext(
+  text: string, start: number, end: number, languageId: string, uri: string, family: string, analysis?: DocumentAnalysis,
+): boolean {
   const probes = family === 'yaml' ? ['200:', "200':", '200":'] : family === 'json' ? ['200"'] : ['200', '200)'];
-  for (const probe of probes) {
-    const probed = text.slice(0, start) + probe + text.slice(end);
-    const at = start;
-    const hit = findStatusCodes(probed, languageId, uri).some((d) => d.code === 200 && d.start === at && d.form !== 'constant');
+  // A big file is analysed in segments: probing the cursor's segment alone is what analysing the
+  // probed file would do there, at the cost of a few KB instead of the whole file (three times).
+  const probe = analysis?.segments ? probeScope(text, analysis.segments, start) : undefined;
+  const base = probe?.start ?? 0;
+  const within = probe?.text ?? text;
+  for (const candidate of probes) {
+    const probed = within.slice(0, start - base) + candidate + within.slice(end - base);
+    const at = start - base;
+    const hit = findStatusCodes(probed, languageId, uri, probe?.scope).some((d) => d.code === 200 && d.start === at && d.form !== 'constant');
     if (hit) return true;
   }
   return false;

@@ -2,17 +2,33 @@
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { Detection } from './detection/types';
 import { findStatusCodes } from './detection/findStatusCodes';
+import { languageFamily } from './detection/languages';
+import { isSegmented } from './segments/segmentBoundaries';
+import { analyzeSegments, documentDetections, Segment } from './segments/segmentedAnalysis';
 
 export interface DocumentAnalysis {
   uri: string;
   version: number;
   /** Sorted by start offset. */
   detections: Detection[];
+  /** Big source files only: the segments analysed one by one (server/src/service/segments/). */
+  segments?: Segment[];
 }
 
-export function analyzeDocument(document: TextDocument): DocumentAnalysis {
-  const detections = findStatusCodes(document.getText(), document.languageId, document.uri)
-    .sort((a, b) => a.start - b.start);
+/** `previous`: an earlier analysis of the same document, whose unchanged segments are reused. */
+export function analyzeDocument(document: TextDocument, previous?: DocumentAnalysis): DocumentAnalysis {
+  const text = document.getText();
+  const family = languageFamily(document.languageId, document.uri);
+  if (isSegmented(text, family)) {
+    const segments = analyzeSegments(text, document.languageId, document.uri, family, previous?.segments);
+    // Placed in file offsets only when asked (hover, code actions): diagnostics read the segments.
+    let detections: Detection[] | undefined;
+    return {
+      uri: document.uri, version: document.version, segments,
+      get detections() { return (detections ??= documentDetections(segments)); },
+    };
+  }
+  const detections = findStatusCodes(text, document.languageId, document.uri).sort((a, b) => a.start - b.start);
   return { uri: document.uri, version: document.version, detections };
 }
 
@@ -37,14 +53,15 @@ export function detectionAt(analysis: DocumentAnalysis, offset: number): Detecti
  * is a reference comparison in the usual case, since the document hands out the same string.
  */
 export class AnalysisCache {
-  private readonly entries = new Map<string, { analysis: DocumentAnalysis; text: string }>();
+  private readonly entries = new Map<string, { analysis: DocumentAnalysis; text: string; languageId: string }>();
 
   get(document: TextDocument): DocumentAnalysis {
     const text = document.getText();
     const cached = this.entries.get(document.uri);
     if (cached && cached.analysis.version === document.version && cached.text === text) return cached.analysis;
-    const fresh = analyzeDocument(document);
-    this.entries.set(document.uri, { analysis: fresh, text });
+    // Segments are reused only under the same language: another language reads the same text otherwise.
+    const fresh = analyzeDocument(document, cached?.languageId === document.languageId ? cached.analysis : undefined);
+    this.entries.set(document.uri, { analysis: fresh, text, languageId: document.languageId });
     return fresh;
   }
 

@@ -40,7 +40,7 @@ export function getLanguageService({ dataset }: LanguageServiceOptions): Languag
     },
     doComplete: (document, position) => {
       const at = positionIn(document, position);
-      return at ? doComplete(document, at, index) : null;
+      return at ? doComplete(document, at, index, cache.get(document)) : null;
     },
     findProblems: diagnostics.findProblems,
     doValidation: diagnostics.doValidation,

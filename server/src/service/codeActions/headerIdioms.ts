@@ -19,6 +19,8 @@ export interface HeaderToAdd {
 
 export interface IdiomContext {
   text: string;
+  /** `RuleContext.imports`, read only when an idiom needs the file's imports. */
+  imports: () => string;
   masked: string;
   family: LanguageFamily;
   languageId: string;
@@ -124,16 +126,17 @@ export function addHeaderEdits(ctx: IdiomContext, header: HeaderToAdd): OffsetEd
       const constant = springHeaderConstants[header.name];
       const edits: OffsetEdit[] = [];
       let name = `"${header.name}"`;
-      if (constant && (/\bHttpHeaders\b/.test(text) || /^import\s+org\.springframework\.http\.\*\s*;?\s*$/m.test(text))) {
+      const fileImports = ctx.imports();
+      if (constant && (/\bHttpHeaders\b/.test(text) || /\bHttpHeaders\b/.test(fileImports) || /^import\s+org\.springframework\.http\.\*\s*;?\s*$/m.test(fileImports))) {
         name = `HttpHeaders.${constant}`;
       } else if (constant) {
         // Import HttpHeaders next to the other org.springframework.http imports, when there are some.
-        const imports = [...text.matchAll(/^import\s+org\.springframework\.http\.\w+\s*;?[ \t]*$/gm)];
+        const imports = [...fileImports.matchAll(/^import\s+org\.springframework\.http\.\w+\s*;?[ \t]*$/gm)];
         const last = imports[imports.length - 1];
         if (last) {
           const semicolon = last[0].includes(';') ? ';' : '';
           const at = last.index! + last[0].length;
-          edits.push({ start: at, end: at, newText: `\nimport org.springframework.http.HttpHeaders${semicolon}` });
+          edits.push({ start: at, end: at, newText: `\nimport org.springframework.http.HttpHeaders${semicolon}`, fromFileStart: true });
           name = `HttpHeaders.${constant}`;
         }
       }

@@ -16,10 +16,20 @@ import {
 import { StatusParameters, statusParameters } from './statusParameters';
 import { newTableState, statusColumn } from './tableColumns';
 
-export function detectInCode(text: string, rules: FamilyRules): Detection[] {
+/**
+ * What detection reads beyond `text` when `text` is one segment of a bigger document
+ * (server/src/service/segments/): the document's hints and the helpers it defines anywhere.
+ */
+export interface DetectionScope {
+  hints: FileHints;
+  /** `byName` for the whole document; `defaults` as offsets into `text`. */
+  helpers: StatusParameters;
+}
+
+export function detectInCode(text: string, rules: FamilyRules, scope?: DetectionScope): Detection[] {
   // Most files hold nothing that could be a status: one native search settles it before any lexing.
   if (!rules.symbols && !mayHoldStatus(text, rules)) return [];
-  const detector = new CodeDetector(text, rules);
+  const detector = new CodeDetector(text, rules, scope);
   lexCode(text, rules.syntax, detector, rules.qualifiers);
   return detector.found;
 }
@@ -57,8 +67,9 @@ class CodeDetector implements LexerSink {
   private params: StatusParameters | undefined;
   private readonly tables = newTableState();
 
-  constructor(private readonly text: string, private readonly rules: FamilyRules) {
-    this.hints = new FileHints(text);
+  constructor(private readonly text: string, private readonly rules: FamilyRules, scope?: DetectionScope) {
+    this.hints = scope?.hints ?? new FileHints(text);
+    this.params = scope?.helpers;
   }
 
   // ---- tokens from the lexer ----

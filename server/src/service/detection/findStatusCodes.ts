@@ -2,7 +2,7 @@
 // Code families share one context-aware lexer (codeDetector.ts) with per-family rules (families/*.ts);
 // configuration and API-description formats have their own line/structure scanners.
 import { Detection } from './types';
-import { detectInCode } from './codeDetector';
+import { DetectionScope, detectInCode } from './codeDetector';
 import { javascriptRules } from './families/javascript';
 import { pythonRules } from './families/python';
 import { goRules } from './families/go';
@@ -17,18 +17,18 @@ import { detectInJson } from './jsonDetector';
 import { LanguageFamily, languageFamily } from './languages';
 import { findLogStatusCodes } from '../logs/findLogStatusCodes';
 
-export type Detector = (text: string) => Detection[];
+export type Detector = (text: string, scope?: DetectionScope) => Detection[];
 
 /** One detector per family; a family without one finds nothing (silence beats a wrong hover). */
 const detectors: Partial<Record<LanguageFamily, Detector>> = {
-  javascript: (text) => detectInCode(text, javascriptRules),
-  python: (text) => detectInCode(text, pythonRules),
-  go: (text) => detectInCode(text, goRules),
-  java: (text) => detectInCode(text, javaRules),
-  csharp: (text) => detectInCode(text, csharpRules),
-  php: (text) => detectInCode(text, phpRules),
-  ruby: (text) => detectInCode(text, rubyRules),
-  rust: (text) => detectInCode(text, rustRules),
+  javascript: (text, scope) => detectInCode(text, javascriptRules, scope),
+  python: (text, scope) => detectInCode(text, pythonRules, scope),
+  go: (text, scope) => detectInCode(text, goRules, scope),
+  java: (text, scope) => detectInCode(text, javaRules, scope),
+  csharp: (text, scope) => detectInCode(text, csharpRules, scope),
+  php: (text, scope) => detectInCode(text, phpRules, scope),
+  ruby: (text, scope) => detectInCode(text, rubyRules, scope),
+  rust: (text, scope) => detectInCode(text, rustRules, scope),
   nginx: detectInNginx,
   yaml: detectInYaml,
   json: detectInJson,
@@ -40,7 +40,8 @@ const detectors: Partial<Record<LanguageFamily, Detector>> = {
   httpFile: (text) => findLogStatusCodes(text, 'httpFile'),
 };
 
-export function findStatusCodes(text: string, languageId: string, uri?: string): Detection[] {
+/** `scope` when `text` is a segment of a bigger document (code families only read it). */
+export function findStatusCodes(text: string, languageId: string, uri?: string, scope?: DetectionScope): Detection[] {
   const detector = detectors[languageFamily(languageId, uri)];
-  return detector ? detector(text) : [];
+  return detector ? detector(text, scope) : [];
 }

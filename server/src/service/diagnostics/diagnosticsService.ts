@@ -8,6 +8,7 @@ import { Settings } from '../settings';
 import { CodeActionOptions, doCodeActions } from '../codeActions/doCodeActions';
 import { doValidation, findProblems } from './doValidation';
 import { Finding } from './types';
+import { segmentedFindings } from '../segments/segmentedFindings';
 
 export interface DiagnosticsService {
   findProblems(document: TextDocument, settings: Settings): Finding[];
@@ -36,7 +37,9 @@ export function createDiagnosticsService(
       cache.set(document.uri, cached);
       return cached.findings;
     }
-    const findings = findProblems(document, analysis, index, settings.retryAfterSeconds, log);
+    const findings = analysis.segments
+      ? segmentedFindings(document, analysis.segments, index, settings.retryAfterSeconds, log)
+      : findProblems(document, analysis, index, settings.retryAfterSeconds, log);
     cache.set(document.uri, { analysis, retryAfterSeconds: settings.retryAfterSeconds, findings });
     if (cache.size > findingsCacheSize) cache.delete(cache.keys().next().value!);
     return findings;

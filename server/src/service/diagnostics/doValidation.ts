@@ -15,8 +15,14 @@ import { DiagnosticData, Finding, RuleContext } from './types';
 
 export const diagnosticSource = 'http-status-lens';
 
-/** Every rule's findings for this text, minus suppressed ones; settings other than the fix values do not apply here. */
-export function findProblems(document: TextDocument, analysis: DocumentAnalysis, index: StatusCodeIndex, retryAfterSeconds: number, log?: (message: string) => void): Finding[] {
+/**
+ * Every rule's findings for this text, minus suppressed ones; settings other than the fix values do not apply here.
+ * `imports`: what `RuleContext.imports` reads when `document` is one segment of a bigger file (the whole text otherwise).
+ */
+export function findProblems(
+  document: TextDocument, analysis: DocumentAnalysis, index: StatusCodeIndex, retryAfterSeconds: number,
+  log?: (message: string) => void, imports?: () => string,
+): Finding[] {
   const text = document.getText();
   const family = languageFamily(document.languageId, document.uri);
   // The masks (two copies of the text) and the sites are memoised while the rules run, then released:
@@ -27,6 +33,7 @@ export function findProblems(document: TextDocument, analysis: DocumentAnalysis,
   let sites = new Map<Detection, ResponseSite>();
   const context: RuleContext = {
     text, family, languageId: document.languageId, uri: document.uri, analysis, index, retryAfterSeconds,
+    get imports() { return imports ? imports() : text; },
     get masked() { return (masks ??= maskBoth(text, family)).masked!; },
     get uncommented() { return (masks ??= maskBoth(text, family)).uncommented; },
     siteOf(detection) {

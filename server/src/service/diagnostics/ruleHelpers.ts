@@ -36,7 +36,7 @@ export function handlerMentionsHeader(ctx: RuleContext, detection: Detection, he
 
 export function headerEdits(ctx: RuleContext, sent: SentStatus, header: HeaderToAdd): OffsetEdit[] | undefined {
   return addHeaderEdits({
-    text: ctx.text, masked: ctx.masked, family: ctx.family, languageId: ctx.languageId,
+    text: ctx.text, imports: () => ctx.imports, masked: ctx.masked, family: ctx.family, languageId: ctx.languageId,
     detection: sent.detection, site: sent.site,
   }, header);
 }

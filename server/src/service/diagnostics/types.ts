@@ -12,6 +12,11 @@ export interface OffsetEdit {
   end: number;
   /** May hold placeholders written `\u0001value\u0001`: a tab stop in snippet-capable clients, plain text elsewhere. */
   newText: string;
+  /**
+   * The offsets count from the start of the file rather than of the text the rule saw: an import
+   * added at the top of a big file whose rules ran on one segment (`RuleContext.imports`).
+   */
+  fromFileStart?: boolean;
 }
 
 export interface Fix {
@@ -30,6 +35,12 @@ export interface RuleContext {
   index: StatusCodeIndex;
   /** The delta-seconds a Retry-After fix writes (setting `httpStatusLens.retryAfterSeconds`). */
   retryAfterSeconds: number;
+  /**
+   * Where the file's imports are, for "does this file use X" questions and for import edits: the
+   * whole text, or for one segment of a big file (server/src/service/segments/), the file's first
+   * 16 KB. Offsets into it are file offsets: an edit there says `fromFileStart`.
+   */
+  imports: string;
   /** The text with comments and string contents blanked (same offsets). */
   masked: string;
   /** The text with only comments blanked: where header names in strings still count. */

@@ -40,7 +40,7 @@ export const deprecatedStatusName: Rule = {
   check(ctx: RuleContext): Finding[] {
     const findings: Finding[] = [];
     for (const rename of renames) {
-      if (rename.family !== ctx.family || (rename.when && !rename.when.test(ctx.text))) continue;
+      if (rename.family !== ctx.family || (rename.when && !rename.when.test(ctx.imports))) continue;
       rename.pattern.lastIndex = 0;
       for (let m = rename.pattern.exec(ctx.masked); m; m = rename.pattern.exec(ctx.masked)) {
         const name = m[1];

@@ -1,0 +1,226 @@
+// Analysis of a big source file as independent segments, reusing every segment the edit did not touch
+// (issue 8, typing: a keystroke in a 1 MB file re-analyses a few KB, not the megabyte).
+//
+// A segment's analysis is a function of its text and of the few document-wide facts detection reads
+// (the file's hints, the helpers it defines): each result records what it asked and the answers it
+// got, and is reused only when the text and every answer are still the same. So the incremental
+// result is, by construction, the one a fresh analysis of the same text would give.
+import { Detection } from '../detection/types';
+import { DetectionScope } from '../detection/codeDetector';
+import { FileHints } from '../detection/familyRules';
+import { findStatusCodes } from '../detection/findStatusCodes';
+import { LanguageFamily } from '../detection/languages';
+import { StatusParameters, statusParameters } from '../detection/statusParameters';
+import { Finding } from '../diagnostics/types';
+import { firstNeutralBoundary, pieceStarts } from './segmentBoundaries';
+
+/** What one segment's text gave; shared by every version of the document that holds this text. */
+export interface SegmentResult {
+  /** A flat copy: it keeps no version of the document string alive. */
+  readonly text: string;
+  /** Whether the segment ends in code at depth 0 (every segment but possibly the last). */
+  readonly neutral: boolean;
+  /** Helpers the segment defines (`defaults` in segment offsets). */
+  readonly helpers: StatusParameters;
+  /** In segment offsets. */
+  readonly detections: Detection[];
+  /** The document-wide facts detection asked for, with their answers. */
+  readonly hintAnswers: ReadonlyMap<string, boolean>;
+  readonly helperAnswers: ReadonlyMap<string, number | undefined>;
+  /** Rule findings in segment offsets, memoised by segmentedFindings.ts. */
+  findings?: SegmentFindings;
+  /** The current version's `RuleContext.imports`, which fixes built later read (segmentedFindings.ts). */
+  importsNow?: () => string;
+}
+
+export interface SegmentFindings {
+  retryAfterSeconds: number;
+  /** The file's imports when a rule read them (the findings hold only while they are the same). */
+  imports: string | undefined;
+  list: Finding[];
+}
+
+export interface Segment {
+  start: number;
+  result: SegmentResult;
+}
+
+/** A segment of the new version, before detection: where it is, and the result it may reuse. */
+interface Span {
+  start: number;
+  end: number;
+  neutral: boolean;
+  /** The earlier result for the same text, if any (still to be checked against the answers). */
+  old?: SegmentResult;
+}
+
+/**
+ * Splits `text` into segments and analyses those the previous version does not already hold: the
+ * segments before and after the edited stretch are found by comparing their texts (no hashing, no
+ * scan of the whole text), and only the stretch between them is split and analysed again.
+ */
+export function analyzeSegments(
+  text: string, languageId: string, uri: string, family: LanguageFamily, previous: readonly Segment[] | undefined,
+): Segment[] {
+  const spans = previous?.length ? resegment(text, family, previous) : segmentFrom(text, family, 0, new Map()).spans;
+
+  // The helpers the whole document defines, in order (the first definition of a name wins).
+  const helpersOf = spans.map((span) => span.old?.helpers ?? statusParameters(text.slice(span.start, span.end)));
+  const byName = new Map<string, number>();
+  for (const helpers of helpersOf) for (const [name, index] of helpers.byName) if (!byName.has(name)) byName.set(name, index);
+
+  // Detection, for the segments whose text or answers changed.
+  const documentHints = new FileHints(text);
+  const answersHold = (result: SegmentResult): boolean => {
+    for (const [marker, answer] of result.hintAnswers) if (documentHints.has(marker) !== answer) return false;
+    for (const [name, answer] of result.helperAnswers) if (byName.get(name) !== answer) return false;
+    return true;
+  };
+  return spans.map((span, k) => {
+    if (span.old && span.old.neutral === span.neutral && answersHold(span.old)) return { start: span.start, result: span.old };
+    const own = flatCopy(text.slice(span.start, span.end));
+    const hints = new AnsweredHints(documentHints);
+    const helpers: StatusParameters = { byName: new AnsweredLookups(byName), defaults: helpersOf[k].defaults };
+    const scope: DetectionScope = { hints, helpers };
+    const detections = findStatusCodes(own, languageId, uri, scope).sort((x, y) => x.start - y.start);
+    const result: SegmentResult = {
+      text: own, neutral: span.neutral, helpers: helpersOf[k], detections,
+      hintAnswers: hints.asked, helperAnswers: (helpers.byName as AnsweredLookups).asked,
+    };
+    return { start: span.start, result };
+  });
+}
+
+/** The spans of the new text: old segments kept where their text is unchanged, the stretch between split anew. */
+function resegment(text: string, family: LanguageFamily, previous: readonly Segment[]): Span[] {
+  const oldLength = previous[previous.length - 1].start + previous[previous.length - 1].result.text.length;
+  const delta = text.length - oldLength;
+  const holds = (segment: Segment, start: number) =>
+    start >= 0 && start + segment.result.text.length <= text.length
+    && text.slice(start, start + segment.result.text.length) === segment.result.text;
+  // Unchanged from the start. The last of them is split again too: the edit may have removed the
+  // boundary at its end (a boundary depends on the line after it).
+  let head = 0;
+  while (head < previous.length && holds(previous[head], previous[head].start)) head++;
+  if (head === previous.length && delta === 0) return previous.map(keep(0));
+  const redoFrom = Math.max(0, head - 1);
+  const resumeAt = previous[redoFrom].start;
+  // Unchanged to the end, shifted by `delta`: splitting stops as soon as it reaches one of their starts.
+  let tail = previous.length;
+  while (tail - 1 > redoFrom && holds(previous[tail - 1], previous[tail - 1].start + delta)) tail--;
+  const syncAt = new Map<number, number>();
+  for (let k = tail; k < previous.length; k++) syncAt.set(previous[k].start + delta, k);
+  const { spans, syncedAt } = segmentFrom(text, family, resumeAt, syncAt);
+  // Split anew, most of the stretch is still text an old segment had (the one before the edit, at least).
+  const known = new Map<string, SegmentResult>();
+  for (let k = redoFrom; k < tail; k++) known.set(previous[k].result.text, previous[k].result);
+  for (const span of spans) span.old = known.get(text.slice(span.start, span.end));
+  const before = previous.slice(0, redoFrom).map(keep(0));
+  const after = syncedAt === undefined ? [] : previous.slice(syncedAt).map(keep(delta));
+  return [...before, ...spans, ...after];
+}
+
+function keep(delta: number): (segment: Segment) => Span {
+  return ({ start, result }) => ({ start: start + delta, end: start + delta + result.text.length, neutral: result.neutral, old: result });
+}
+
+/**
+ * Splits `text` from the boundary `from` (segmentBoundaries.ts). Stops at the
+ * first segment start found in `syncAt` (what follows is unchanged) and says which old segment that is.
+ */
+function segmentFrom(text: string, family: LanguageFamily, from: number, syncAt: ReadonlyMap<number, number>): { spans: Span[]; syncedAt?: number } {
+  const spans: Span[] = [];
+  // Candidates are looked for a little past the last old start first, and to the end only if needed.
+  let reach = syncAt.size ? Math.min(text.length, Math.min(...syncAt.keys()) + 64 * 1024) : text.length;
+  let starts = pieceStarts(text, from, reach);
+  starts.push(reach);
+  let i = 0;
+  for (;;) {
+    const start = starts[i];
+    const synced = syncAt.get(start);
+    if (synced !== undefined && start > from) return { spans, syncedAt: synced };
+    if (start >= text.length) return { spans };
+    const last = starts.length - 1;
+    const j = firstNeutralBoundary(text, family, starts, i);
+    if (j === last && reach < text.length) {
+      // Ran past what was split so far: split the rest of the text and go on from this segment's start.
+      reach = text.length;
+      starts = pieceStarts(text, start, reach);
+      starts.push(reach);
+      i = 0;
+      continue;
+    }
+    spans.push({ start, end: starts[j], neutral: j < last });
+    i = j;
+  }
+}
+
+/** The document's detections, in document offsets. */
+export function documentDetections(segments: readonly Segment[]): Detection[] {
+  const out: Detection[] = [];
+  for (const { start, result } of segments) {
+    if (start === 0) for (const d of result.detections) out.push(d);
+    else for (const d of result.detections) out.push({ ...d, start: d.start + start, end: d.end + start });
+  }
+  return out;
+}
+
+/**
+ * What detection needs to look at the segment holding `offset` as part of the document: its text,
+ * where it starts, and the document's hints and helpers (completion probes a code there).
+ */
+export function probeScope(text: string, segments: readonly Segment[], offset: number): { start: number; text: string; scope: DetectionScope } | undefined {
+  const segment = segmentAt(segments, offset);
+  if (!segment) return undefined;
+  const byName = new Map<string, number>();
+  for (const { result } of segments) for (const [name, index] of result.helpers.byName) if (!byName.has(name)) byName.set(name, index);
+  const helpers: StatusParameters = { byName, defaults: segment.result.helpers.defaults };
+  return { start: segment.start, text: segment.result.text, scope: { hints: new FileHints(text), helpers } };
+}
+
+/** The segment holding `offset` (the last one for the end of the document). */
+export function segmentAt(segments: readonly Segment[], offset: number): Segment | undefined {
+  let lo = 0;
+  let hi = segments.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (segments[mid].start <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return segments[lo];
+}
+
+/** The document-wide lookups of one segment's detection, answered from the whole document and recorded. */
+class AnsweredLookups extends Map<string, number> {
+  readonly asked = new Map<string, number | undefined>();
+
+  constructor(private readonly source: ReadonlyMap<string, number>) {
+    super();
+  }
+
+  override get(name: string): number | undefined {
+    const answer = this.source.get(name);
+    this.asked.set(name, answer);
+    return answer;
+  }
+}
+
+/** The document's hints, as one segment's detection asked them. */
+class AnsweredHints extends FileHints {
+  readonly asked = new Map<string, boolean>();
+
+  constructor(private readonly source: FileHints) {
+    super('');
+  }
+
+  override has(marker: string): boolean {
+    const answer = this.source.has(marker);
+    this.asked.set(marker, answer);
+    return answer;
+  }
+}
+
+/** A copy of `s` that shares no memory with the string it was sliced from. */
+function flatCopy(s: string): string {
+  return Buffer.from(s, 'utf16le').toString('utf16le');
+}
