@@ -31,6 +31,8 @@ export interface SegmentResult {
   findings?: SegmentFindings;
   /** The current version's `RuleContext.imports`, which fixes built later read (segmentedFindings.ts). */
   importsNow?: () => string;
+  /** The findings where the segment last stood (most segments stand still while the user types). */
+  placed?: { start: number; from: Finding[]; list: Finding[] };
 }
 
 export interface SegmentFindings {
@@ -130,8 +132,8 @@ function keep(delta: number): (segment: Segment) => Span {
  */
 function segmentFrom(text: string, family: LanguageFamily, from: number, syncAt: ReadonlyMap<number, number>): { spans: Span[]; syncedAt?: number } {
   const spans: Span[] = [];
-  // Candidates are looked for a little past the last old start first, and to the end only if needed.
-  let reach = syncAt.size ? Math.min(text.length, Math.min(...syncAt.keys()) + 64 * 1024) : text.length;
+  // Line starts are looked for a little past the first old start that may follow, and further only if needed.
+  let reach = syncAt.size ? Math.min(text.length, Math.min(...syncAt.keys()) + 8 * 1024) : text.length;
   let starts = pieceStarts(text, from, reach);
   starts.push(reach);
   let i = 0;

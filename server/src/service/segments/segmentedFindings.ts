@@ -19,7 +19,14 @@ export function segmentedFindings(
   const out: Finding[] = [];
   for (const { start, result } of segments) {
     const list = findingsOf(result, document, index, retryAfterSeconds, imports, log);
-    for (const finding of list) out.push(start === 0 ? finding : shifted(finding, start));
+    if (start === 0) {
+      for (const finding of list) out.push(finding);
+      continue;
+    }
+    if (result.placed?.start !== start || result.placed.from !== list) {
+      result.placed = { start, from: list, list: list.map((finding) => shifted(finding, start)) };
+    }
+    for (const finding of result.placed.list) out.push(finding);
   }
   return out;
 }
@@ -51,8 +58,10 @@ function findingsOf(
 /** `finding` placed at `start` in the file; its fixes' edits too, except those already in file offsets. */
 function shifted(finding: Finding, start: number): Finding {
   const fixes = finding.fixes;
+  // Written out rather than spread: this runs for every finding after the edit, on every keystroke.
   return {
-    ...finding, start: finding.start + start, end: finding.end + start,
+    rule: finding.rule, start: finding.start + start, end: finding.end + start, message: finding.message,
+    severity: finding.severity, deprecated: finding.deprecated,
     fixes: fixes && ((): Fix[] => fixes().map((fix) => ({
       ...fix,
       edits: fix.edits.map((edit) => edit.fromFileStart ? edit : { ...edit, start: edit.start + start, end: edit.end + start }),
