@@ -13,6 +13,16 @@ const NOT_METHOD = /^(?:if|for|foreach|while|switch|catch|using|lock|fixed|synch
 // JS/TS function values: `const json = (statusCode, body) =>`, `reply: async function (code, body) {`.
 const VALUE = /(?<![\w$])([A-Za-z_$][\w$]*)\s*[:=]\s*(?:async\s*)?(?:function\s*[\w$]*\s*)?\(([^()]{0,300})\)\s*(?::[^=;{}()\n]{1,80})?(?:=>|\{)/g;
 
+// METHOD and VALUE tried at every position cost more than all the rest of this file (issue 8). Each of
+// their matches has one character that fixes where it starts: the `(` after METHOD's name, the `:`/`=`
+// after VALUE's. Those anchors are found by a cheap search, the start is walked back to, and the full
+// pattern runs there only: the same matches, in the same order (see anchoredMatches).
+const METHOD_AT = new RegExp(METHOD.source, 'y');
+const VALUE_AT = new RegExp(VALUE.source, 'y');
+const PAREN = /\(/g;
+/** VALUE's `[:=]` with what must follow it up to the `(`: nothing in between can be another anchor. */
+const VALUE_ANCHOR = /[:=]\s*(?:async\s*)?(?:function\s*[\w$]*\s*)?\(/g;
+
 /** Function names that never take an HTTP status, whatever their parameters are called. */
 const NOT_HTTP = /exit|smtp|mail|grpc|process|job|task|signal|socket|sleep|wait|timeout|delay|port|order/i;
 /** A bare `code` parameter is a status only in a helper that obviously writes a response. */
@@ -30,12 +40,12 @@ export interface StatusParameters {
 export function statusParameters(text: string): StatusParameters {
   const byName = new Map<string, number>();
   const defaults = new Set<number>();
-  for (const re of [NAMED, METHOD, VALUE]) {
-    re.lastIndex = 0;
-    for (let m = re.exec(text); m; m = re.exec(text)) {
+  const [named, methods, values] = definitionMatches(text);
+  for (const matches of [named, methods, values]) {
+    for (const m of matches) {
       const [whole, name, params] = m;
       if (byName.has(name) || NOT_HTTP.test(name)) continue;
-      if (re === METHOD && (NOT_METHOD.test(name) || !afterType(text, m.index))) continue;
+      if (matches === methods && (NOT_METHOD.test(name) || !afterType(text, m.index))) continue;
       const index = statusParameterIndex(params, RESPONDS.test(name) || RESPONSE_PARAM.test(params));
       if (index < 0) continue;
       byName.set(name, index);
@@ -50,6 +60,70 @@ export function statusParameters(text: string): StatusParameters {
     }
   }
   return { byName, defaults };
+}
+
+/** NAMED, METHOD and VALUE, whose matches definitionMatches gives. */
+export const definitionPatterns: readonly RegExp[] = [NAMED, METHOD, VALUE];
+
+/** The matches of each of `definitionPatterns` in `text`, as a global search over it gives them. */
+export function definitionMatches(text: string): RegExpExecArray[][] {
+  const named: RegExpExecArray[] = [];
+  NAMED.lastIndex = 0;
+  for (let m = NAMED.exec(text); m; m = NAMED.exec(text)) named.push(m);
+  return [named, anchoredMatches(text, METHOD_AT, PAREN, methodStart), anchoredMatches(text, VALUE_AT, VALUE_ANCHOR, valueStart)];
+}
+
+/**
+ * What `/pattern/g` finds in `text`, when every match of it holds an anchor (a match of the global
+ * `anchors`) from which `startBefore` tells the only place that match can start (or -1), and anchors
+ * of different starts do not overlap. Starts then rise with their anchors, so trying the sticky
+ * `pattern` at each start not inside the last match, in order, finds the leftmost matches the global
+ * search finds.
+ */
+function anchoredMatches(text: string, pattern: RegExp, anchors: RegExp, startBefore: (text: string, anchor: number) => number): RegExpExecArray[] {
+  const out: RegExpExecArray[] = [];
+  let from = 0;
+  anchors.lastIndex = 0;
+  for (let a = anchors.exec(text); a; a = anchors.exec(text)) {
+    const start = startBefore(text, a.index);
+    if (start < from) continue;
+    pattern.lastIndex = start;
+    const m = pattern.exec(text);
+    if (m) {
+      out.push(m);
+      from = start + m[0].length;
+    }
+  }
+  return out;
+}
+
+/** `\s`: what METHOD and VALUE allow between a name and its `(` or `:`/`=`. */
+function isSpace(c: number): boolean {
+  return c === 32 || (c >= 9 && c <= 13) || c === 160 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a)
+    || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+const isWordCode = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;
+
+/**
+ * Where a METHOD match with its `(` at `paren` starts: the word before it, across blanks (a shorter
+ * word would be followed by a word character, not `\s*\(`), which must not start with a digit.
+ */
+function methodStart(text: string, paren: number): number {
+  let k = paren;
+  while (k > 0 && isSpace(text.charCodeAt(k - 1))) k--;
+  const end = k;
+  while (k > 0 && isWordCode(text.charCodeAt(k - 1))) k--;
+  return k < end && !(text.charCodeAt(k) >= 48 && text.charCodeAt(k) <= 57) ? k : -1;
+}
+
+/** Where a VALUE match with its `:`/`=` at `anchor` starts: the same walk over `[\w$]`. */
+function valueStart(text: string, anchor: number): number {
+  let k = anchor;
+  while (k > 0 && isSpace(text.charCodeAt(k - 1))) k--;
+  const end = k;
+  while (k > 0 && (isWordCode(text.charCodeAt(k - 1)) || text.charCodeAt(k - 1) === 36)) k--;
+  return k < end && !(text.charCodeAt(k) >= 48 && text.charCodeAt(k) <= 57) ? k : -1;
 }
 
 function statusParameterIndex(params: string, responds: boolean): number {

@@ -1,0 +1,50 @@
+// statusParameters finds helper definitions by running two of its patterns only where a match can start,
+// walked back from an anchor character (issue 8). The matches must be exactly those of the plain global
+// search over the text: compared on every corpus file, the bench corpus and random token soups.
+import * as assert from 'assert';
+import { definitionMatches, definitionPatterns } from '../../../server/src/service/detection/statusParameters';
+import { loadSnippets, mixedCorpus, seededRandom } from '../../../bench/corpus';
+
+function globalSearch(text: string): string[][] {
+  return definitionPatterns.map((pattern) => {
+    const re = new RegExp(pattern.source, 'g');
+    const out: string[] = [];
+    for (let m = re.exec(text); m; m = re.exec(text)) out.push(`${m.index}:${JSON.stringify([...m])}`);
+    return out;
+  });
+}
+
+function anchored(text: string): string[][] {
+  return definitionMatches(text).map((list) => list.map((m) => `${m.index}:${JSON.stringify([...m])}`));
+}
+
+describe('detection: helper definitions found from anchors equal the global search', () => {
+  it('on every corpus file and the bench corpus', () => {
+    const texts = Object.values(loadSnippets()).flat();
+    texts.push(...mixedCorpus(256 * 1024, 8).map((d) => d.text));
+    let found = 0;
+    for (const text of texts) {
+      const expected = globalSearch(text);
+      assert.deepStrictEqual(anchored(text), expected);
+      found += expected[1].length + expected[2].length;
+    }
+    assert.ok(found > 100, `only ${found} method and function-value matches`);
+  });
+
+  it('on 50,000 random token strings (names, blanks, brackets, arrows, keywords)', () => {
+    const tokens = ['f', 'send', 'json', 'status', '$x', '1a', '9', ' ', '\n', '\t', '\u00a0', '\u2028', '\ufeff', '(', ')', '{', '}', ':', '=', '==',
+      '=>', ',', 'async ', 'async', 'function ', 'function g', 'def ', 'func ', 'int ', 'res', 'throws E ', '<T>', '[]', 'return ', '.', '_',
+      ') {', ') =>', '): T =>', 'f(a) {', 'x = (', 'y: (', ' = async (', 'z = function (', 'code, body', 'int status'];
+    const random = seededRandom(3);
+    let matched = 0;
+    for (let r = 0; r < 50000; r++) {
+      let text = '';
+      const length = 1 + Math.floor(random() * 25);
+      for (let k = 0; k < length; k++) text += tokens[Math.floor(random() * tokens.length)];
+      const expected = globalSearch(text);
+      assert.deepStrictEqual(anchored(text), expected, JSON.stringify(text));
+      if (expected[1].length + expected[2].length > 0) matched++;
+    }
+    assert.ok(matched > 1000, `only ${matched} strings with a method or function-value match`);
+  });
+});
