@@ -326,8 +326,16 @@ export function handlerRegion(text: string, masked: string, offset: number, line
   return { start: Math.max(lineStartBack(text, stmt, linesBack), stmt - 20000), end };
 }
 
+/** The last answer of isTestFile: every rule asks it for every segment of the same document. */
+let lastTestFileAsk: { uri: string; answer: boolean } | undefined;
+
 /** The word-like file path test: tests and specs may use 418 and friends freely. */
 export function isTestFile(uri: string): boolean {
+  if (lastTestFileAsk?.uri !== uri) lastTestFileAsk = { uri, answer: testFilePath(uri) };
+  return lastTestFileAsk.answer;
+}
+
+function testFilePath(uri: string): boolean {
   const segments = decodeURIComponent(uri.replace(/^file:\/\//, '')).split(/[\\/]/);
   const name = segments.pop() ?? '';
   // A folder named exactly test/tests/spec/__tests__… (not ".vscode-test" or "my-test-app").
