@@ -4,7 +4,7 @@ import { Detection } from './detection/types';
 import { findStatusCodes } from './detection/findStatusCodes';
 import { languageFamily } from './detection/languages';
 import { isSegmented } from './segments/segmentBoundaries';
-import { analyzeSegments, documentDetections, Segment } from './segments/segmentedAnalysis';
+import { analyzeSegments, documentDetections, Segment, segmentAt } from './segments/segmentedAnalysis';
 
 export interface DocumentAnalysis {
   uri: string;
@@ -34,7 +34,21 @@ export function analyzeDocument(document: TextDocument, previous?: DocumentAnaly
 
 /** The detection whose range holds `offset` (inclusive of the end, where a cursor sits after a token). */
 export function detectionAt(analysis: DocumentAnalysis, offset: number): Detection | undefined {
-  const list = analysis.detections;
+  const segments = analysis.segments;
+  if (!segments) return detectionIn(analysis.detections, offset);
+  // A big file: look in the cursor's segment (and the one before, for a token ending at the boundary)
+  // rather than place every detection of the file in file offsets for one hover.
+  const segment = segmentAt(segments, offset);
+  if (!segment) return undefined;
+  const k = segments.indexOf(segment);
+  for (const { start, result } of offset === segment.start && k > 0 ? [segment, segments[k - 1]] : [segment]) {
+    const found = detectionIn(result.detections, offset - start);
+    if (found) return { ...found, start: found.start + start, end: found.end + start };
+  }
+  return undefined;
+}
+
+function detectionIn(list: readonly Detection[], offset: number): Detection | undefined {
   let lo = 0;
   let hi = list.length - 1;
   while (lo <= hi) {

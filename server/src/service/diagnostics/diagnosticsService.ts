@@ -8,7 +8,7 @@ import { Settings } from '../settings';
 import { CodeActionOptions, doCodeActions } from '../codeActions/doCodeActions';
 import { doValidation, findProblems } from './doValidation';
 import { Finding } from './types';
-import { segmentedFindings } from '../segments/segmentedFindings';
+import { SegmentFindingsMemo, segmentedFindings } from '../segments/segmentedFindings';
 
 export interface DiagnosticsService {
   findProblems(document: TextDocument, settings: Settings): Finding[];
@@ -28,7 +28,8 @@ export function createDiagnosticsService(
   // Only the documents used most recently keep their findings (Map order is recency): the findings of
   // every open document held ~20 MB per 100 documents of 100 KB (issue 8, memory), and only the
   // document being edited asks again (code actions); any other recomputes from its cached analysis.
-  const cache = new Map<string, { analysis: DocumentAnalysis; retryAfterSeconds: number; findings: Finding[] }>();
+  // A big file's entry also keeps its findings per segment, for the next version to reuse.
+  const cache = new Map<string, { analysis: DocumentAnalysis; retryAfterSeconds: number; findings: Finding[]; segments?: SegmentFindingsMemo }>();
   const problems = (document: TextDocument, settings: Settings): Finding[] => {
     const analysis = analyze(document);
     const cached = cache.get(document.uri);
@@ -37,10 +38,11 @@ export function createDiagnosticsService(
       cache.set(document.uri, cached);
       return cached.findings;
     }
+    const segments = analysis.segments ? cached?.segments ?? new Map() : undefined;
     const findings = analysis.segments
-      ? segmentedFindings(document, analysis.segments, index, settings.retryAfterSeconds, log)
+      ? segmentedFindings(document, analysis.segments, index, settings.retryAfterSeconds, segments!, log)
       : findProblems(document, analysis, index, settings.retryAfterSeconds, log);
-    cache.set(document.uri, { analysis, retryAfterSeconds: settings.retryAfterSeconds, findings });
+    cache.set(document.uri, { analysis, retryAfterSeconds: settings.retryAfterSeconds, findings, segments });
     if (cache.size > findingsCacheSize) cache.delete(cache.keys().next().value!);
     return findings;
   };

@@ -11,13 +11,15 @@ import { FileHints } from '../detection/familyRules';
 import { findStatusCodes } from '../detection/findStatusCodes';
 import { LanguageFamily } from '../detection/languages';
 import { StatusParameters, statusParameters } from '../detection/statusParameters';
-import { Finding } from '../diagnostics/types';
 import { firstNeutralBoundary, pieceStarts } from './segmentBoundaries';
 
 /** What one segment's text gave; shared by every version of the document that holds this text. */
 export interface SegmentResult {
-  /** A flat copy: it keeps no version of the document string alive. */
-  readonly text: string;
+  /**
+   * A slice of the current version's text, moved to each new version that still holds it: nothing
+   * here keeps an older version of the document string alive (see `detached`).
+   */
+  text: string;
   /** Whether the segment ends in code at depth 0 (every segment but possibly the last). */
   readonly neutral: boolean;
   /** Helpers the segment defines (`defaults` in segment offsets). */
@@ -27,19 +29,6 @@ export interface SegmentResult {
   /** The document-wide facts detection asked for, with their answers. */
   readonly hintAnswers: ReadonlyMap<string, boolean>;
   readonly helperAnswers: ReadonlyMap<string, number | undefined>;
-  /** Rule findings in segment offsets, memoised by segmentedFindings.ts. */
-  findings?: SegmentFindings;
-  /** The current version's `RuleContext.imports`, which fixes built later read (segmentedFindings.ts). */
-  importsNow?: () => string;
-  /** The findings where the segment last stood (most segments stand still while the user types). */
-  placed?: { start: number; from: Finding[]; list: Finding[] };
-}
-
-export interface SegmentFindings {
-  retryAfterSeconds: number;
-  /** The file's imports when a rule read them (the findings hold only while they are the same). */
-  imports: string | undefined;
-  list: Finding[];
 }
 
 export interface Segment {
@@ -67,7 +56,7 @@ export function analyzeSegments(
   const spans = previous?.length ? resegment(text, family, previous) : segmentFrom(text, family, 0, new Map()).spans;
 
   // The helpers the whole document defines, in order (the first definition of a name wins).
-  const helpersOf = spans.map((span) => span.old?.helpers ?? statusParameters(text.slice(span.start, span.end)));
+  const helpersOf = spans.map((span) => span.old?.helpers ?? detachedHelpers(statusParameters(text.slice(span.start, span.end))));
   const byName = new Map<string, number>();
   for (const helpers of helpersOf) for (const [name, index] of helpers.byName) if (!byName.has(name)) byName.set(name, index);
 
@@ -80,15 +69,14 @@ export function analyzeSegments(
   };
   return spans.map((span, k) => {
     if (span.old && span.old.neutral === span.neutral && answersHold(span.old)) return { start: span.start, result: span.old };
-    const own = flatCopy(text.slice(span.start, span.end));
+    const own = text.slice(span.start, span.end);
     const hints = new AnsweredHints(documentHints);
     const helpers: StatusParameters = { byName: new AnsweredLookups(byName), defaults: helpersOf[k].defaults };
     const scope: DetectionScope = { hints, helpers };
-    const detections = findStatusCodes(own, languageId, uri, scope).sort((x, y) => x.start - y.start);
-    const result: SegmentResult = {
-      text: own, neutral: span.neutral, helpers: helpersOf[k], detections,
-      hintAnswers: hints.asked, helperAnswers: (helpers.byName as AnsweredLookups).asked,
-    };
+    const detections = findStatusCodes(own, languageId, uri, scope).sort((x, y) => x.start - y.start).map(detachedDetection);
+    const helperAnswers = new Map<string, number | undefined>();
+    for (const [name, answer] of (helpers.byName as AnsweredLookups).asked) helperAnswers.set(detached(name), answer);
+    const result: SegmentResult = { text: own, neutral: span.neutral, helpers: helpersOf[k], detections, hintAnswers: hints.asked, helperAnswers };
     return { start: span.start, result };
   });
 }
@@ -97,9 +85,14 @@ export function analyzeSegments(
 function resegment(text: string, family: LanguageFamily, previous: readonly Segment[]): Span[] {
   const oldLength = previous[previous.length - 1].start + previous[previous.length - 1].result.text.length;
   const delta = text.length - oldLength;
-  const holds = (segment: Segment, start: number) =>
-    start >= 0 && start + segment.result.text.length <= text.length
-    && text.slice(start, start + segment.result.text.length) === segment.result.text;
+  const holds = (segment: Segment, start: number): boolean => {
+    const { result } = segment;
+    if (start < 0 || start + result.text.length > text.length) return false;
+    const now = text.slice(start, start + result.text.length);
+    if (now !== result.text) return false;
+    result.text = now;
+    return true;
+  };
   // Unchanged from the start. The last of them is split again too: the edit may have removed the
   // boundary at its end (a boundary depends on the line after it).
   let head = 0;
@@ -116,7 +109,11 @@ function resegment(text: string, family: LanguageFamily, previous: readonly Segm
   // Split anew, most of the stretch is still text an old segment had (the one before the edit, at least).
   const known = new Map<string, SegmentResult>();
   for (let k = redoFrom; k < tail; k++) known.set(previous[k].result.text, previous[k].result);
-  for (const span of spans) span.old = known.get(text.slice(span.start, span.end));
+  for (const span of spans) {
+    const now = text.slice(span.start, span.end);
+    span.old = known.get(now);
+    if (span.old) span.old.text = now;
+  }
   const before = previous.slice(0, redoFrom).map(keep(0));
   const after = syncedAt === undefined ? [] : previous.slice(syncedAt).map(keep(delta));
   return [...before, ...spans, ...after];
@@ -222,7 +219,23 @@ class AnsweredHints extends FileHints {
   }
 }
 
-/** A copy of `s` that shares no memory with the string it was sliced from. */
-function flatCopy(s: string): string {
-  return Buffer.from(s, 'utf16le').toString('utf16le');
+/**
+ * `s`, sharing no memory with the text it came from. V8 keeps a slice of 13 or more characters (and a
+ * concatenation of them) as a pointer into its parent: a detection's text or a helper's name kept
+ * from version to version would keep the whole document string of its version alive.
+ */
+function detached(s: string): string {
+  return s.length < 13 ? s : Buffer.from(s, 'utf16le').toString('utf16le');
+}
+
+function detachedDetection(d: Detection): Detection {
+  const out: Detection = { ...d, text: detached(d.text), context: detached(d.context) };
+  if (d.note !== undefined) out.note = detached(d.note);
+  return out;
+}
+
+function detachedHelpers(helpers: StatusParameters): StatusParameters {
+  const byName = new Map<string, number>();
+  for (const [name, index] of helpers.byName) byName.set(detached(name), index);
+  return { byName, defaults: helpers.defaults };
 }

@@ -4,55 +4,77 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { StatusCodeIndex } from '../dataset';
 import { findProblems } from '../diagnostics/doValidation';
 import { Finding, Fix } from '../diagnostics/types';
-import { Segment, SegmentFindings, SegmentResult } from './segmentedAnalysis';
+import { Segment, SegmentResult } from './segmentedAnalysis';
+
+/**
+ * One document's findings per segment, kept from version to version by the diagnostics' cache —
+ * only for the few documents it keeps (findings of every open document would cost ~20 MB per 100
+ * documents of 100 KB: issue 8, memory).
+ */
+export type SegmentFindingsMemo = Map<SegmentResult, SegmentFindings>;
+
+interface SegmentFindings {
+  retryAfterSeconds: number;
+  /** The file's imports when a rule read them (the findings hold only while they are the same). */
+  imports: string | undefined;
+  list: Finding[];
+  /** The current version's `RuleContext.imports`, which fixes built later read. */
+  importsNow: () => string;
+  /** The findings where the segment last stood (most segments stand still while the user types). */
+  placed?: { start: number; list: Finding[] };
+}
 
 /** Where the rules look for a big file's imports (the same head detection reads its hints from). */
 const importsLength = 16384;
 
+/** The findings of every segment in file offsets; `memo` is read, updated, and left holding these segments only. */
 export function segmentedFindings(
   document: TextDocument, segments: readonly Segment[], index: StatusCodeIndex, retryAfterSeconds: number,
-  log?: (message: string) => void,
+  memo: SegmentFindingsMemo, log?: (message: string) => void,
 ): Finding[] {
   const text = document.getText();
   let head: string | undefined;
   const imports = () => (head ??= flatCopy(text.slice(0, importsLength)));
   const out: Finding[] = [];
+  const current = new Set<SegmentResult>();
   for (const { start, result } of segments) {
-    const list = findingsOf(result, document, index, retryAfterSeconds, imports, log);
+    current.add(result);
+    const found = findingsOf(result, memo, document, index, retryAfterSeconds, imports, log);
     if (start === 0) {
-      for (const finding of list) out.push(finding);
+      for (const finding of found.list) out.push(finding);
       continue;
     }
-    if (result.placed?.start !== start || result.placed.from !== list) {
-      result.placed = { start, from: list, list: list.map((finding) => shifted(finding, start)) };
-    }
-    for (const finding of result.placed.list) out.push(finding);
+    if (found.placed?.start !== start) found.placed = { start, list: found.list.map((finding) => shifted(finding, start)) };
+    for (const finding of found.placed.list) out.push(finding);
   }
+  for (const result of memo.keys()) if (!current.has(result)) memo.delete(result);
   return out;
 }
 
 function findingsOf(
-  result: SegmentResult, document: TextDocument, index: StatusCodeIndex, retryAfterSeconds: number,
-  imports: () => string, log?: (message: string) => void,
-): Finding[] {
-  // Fixes are built later, when a code action asks: they read the imports of that version, not of this one.
-  result.importsNow = imports;
-  const memo = result.findings;
-  if (memo && memo.retryAfterSeconds === retryAfterSeconds && (memo.imports === undefined || memo.imports === imports())) {
-    return memo.list;
+  result: SegmentResult, memo: SegmentFindingsMemo, document: TextDocument, index: StatusCodeIndex,
+  retryAfterSeconds: number, imports: () => string, log?: (message: string) => void,
+): SegmentFindings {
+  const known = memo.get(result);
+  if (known && known.retryAfterSeconds === retryAfterSeconds && (known.imports === undefined || known.imports === imports())) {
+    // Fixes are built later, when a code action asks: they read the imports of that version, not of the first.
+    known.importsNow = imports;
+    return known;
   }
-  const fresh: SegmentFindings = { retryAfterSeconds, imports: undefined, list: [] };
+  const fresh: SegmentFindings = { retryAfterSeconds, imports: undefined, list: [], importsNow: imports };
   let checking = true;
-  const segmentDocument = TextDocument.create(document.uri, document.languageId, document.version, result.text);
+  // The rules run on a copy: their findings' fixes hold it for as long as the memo keeps them, and a
+  // slice would hold this version's whole document string.
+  const segmentDocument = TextDocument.create(document.uri, document.languageId, document.version, flatCopy(result.text));
   const analysis = { uri: document.uri, version: document.version, detections: result.detections };
   fresh.list = findProblems(segmentDocument, analysis, index, retryAfterSeconds, log, () => {
-    const head = result.importsNow!();
+    const head = fresh.importsNow();
     if (checking) fresh.imports = head;
     return head;
   });
   checking = false;
-  result.findings = fresh;
-  return fresh.list;
+  memo.set(result, fresh);
+  return fresh;
 }
 
 /** `finding` placed at `start` in the file; its fixes' edits too, except those already in file offsets. */
