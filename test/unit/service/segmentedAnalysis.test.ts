@@ -5,6 +5,8 @@
 import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
+import * as v8 from 'v8';
+import * as vm from 'vm';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { loadDataset } from '../../../server/src/loadDataset';
 import { getLanguageService, LanguageService } from '../../../server/src/service/languageService';
@@ -220,6 +222,29 @@ describe('segmented analysis of big files', function () {
       assert.ok(statusItems && statusItems.length > 20);
       assert.deepStrictEqual(statusItems, smallItems);
       assert.strictEqual(service.doComplete(document, at('setTimeout(done, ')), null);
+    });
+
+    it('what a new version reuses keeps no older version of the document alive', () => {
+      v8.setFlagsFromString('--expose-gc');
+      const gc = vm.runInNewContext('gc') as () => void;
+      const service = getLanguageService({ dataset });
+      const uri = 'file:///memory/big.ts';
+      let text = bigFile(['ts', 'js'], 1024 * 1024, 13);
+      const heap = () => { gc(); gc(); return process.memoryUsage().heapUsed / 1024 / 1024; };
+      const edit = (version: number) => {
+        // Each version is a new 1 MB string; an edit in a different segment each time.
+        const at = text.indexOf('\n  ', Math.floor((version * 7919 % 97) / 97 * text.length)) + 1;
+        text = `${text.slice(0, at)} ${text.slice(at)}`;
+        const document = TextDocument.create(uri, 'typescript', version, text);
+        service.doValidation(document, defaultSettings);
+        service.doHover(document, document.positionAt(at), { commandLinks: false });
+      };
+      for (let v = 1; v <= 5; v++) edit(v);
+      const before = heap();
+      for (let v = 6; v <= 65; v++) edit(v);
+      const grown = heap() - before;
+      // Keeping each version would cost ~60 MB (60 strings of 1 MB); keeping none costs nothing.
+      assert.ok(grown < 15, `the heap grew ${grown.toFixed(1)} MB over 60 versions of a 1 MB document`);
     });
 
     it('a quick fix in a segment far down a big file edits the file as in a small one', () => {
