@@ -242,7 +242,8 @@ function calleeBound(masked: string, open: number): number {
   return k;
 }
 
-const isSpaceCode = (c: number) => c === 32 || (c >= 9 && c <= 13) || c === 160 || c === 0xfeff || c === 0x2028 || c === 0x2029
+/** `\s`, by character code. */
+export const isSpaceCode = (c: number) => c === 32 || (c >= 9 && c <= 13) || c === 160 || c === 0xfeff || c === 0x2028 || c === 0x2029
   || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x202f || c === 0x205f || c === 0x3000;
 
 /** Characters a callee can hold: `\w`, `$@:.-<>?()` and spaces. */

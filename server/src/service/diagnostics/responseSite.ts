@@ -3,7 +3,7 @@
 // and fixes use it to write the framework's own idiom.
 import { Detection } from '../detection/types';
 import { LanguageFamily } from '../detection/languages';
-import { enclosingCall, EnclosingCall, indentAt, openBracketBefore, statementStart } from './lookAround';
+import { enclosingCall, EnclosingCall, indentAt, isSpaceCode, openBracketBefore, statementStart } from './lookAround';
 
 export type SiteKind =
   | 'express-status' // res.status(N)
@@ -47,6 +47,19 @@ const familiesWithShapes = new Set<LanguageFamily>(['javascript', 'go', 'python'
 
 const ginMethods = /^(?:JSON|IndentedJSON|SecureJSON|JSONP|AsciiJSON|PureJSON|XML|YAML|TOML|ProtoBuf|String|HTML|Data|DataFromReader|Render|Status|AbortWithStatus|AbortWithStatusJSON|AbortWithError|NoContent|Blob|Stream|File|Attachment|Inline)$/;
 
+const OPEN = 40;
+const EQUALS = 61;
+const COLON = 58;
+
+/** The code of the last character in masked[from, end) that is not `\s`, or -1. */
+function lastNonBlank(masked: string, from: number, end: number): number {
+  for (let k = end - 1; k >= from; k--) {
+    const c = masked.charCodeAt(k);
+    if (!isSpaceCode(c)) return c;
+  }
+  return -1;
+}
+
 export function responseSiteOf(text: string, masked: string, detection: Detection, family: LanguageFamily): ResponseSite {
   const start = detection.start;
   const statement = statementStart(masked, start);
@@ -55,7 +68,11 @@ export function responseSiteOf(text: string, masked: string, detection: Detectio
   // No shape of these families is sent (YAML, JSON, nginx, logs…): nothing below would be read.
   if (!familiesWithShapes.has(family)) return { kind: 'other', framework: fw, statement, indent };
   // Short on purpose: the end-anchored patterns below cost time proportional to this window.
-  const before = masked.slice(Math.max(statement, start - 160), start);
+  const beforeStart = Math.max(statement, start - 160);
+  const before = masked.slice(beforeStart, start);
+  // Most patterns below end in `\(\s*$` or `=\s*$`, tried from every start in `before`: they run only when
+  // its last non-blank character is that `(` or `=` (issue 8: most statuses follow neither).
+  const last = lastNonBlank(masked, beforeStart, start);
   const base = { statement, indent };
   const site = (kind: SiteKind, framework: string, extra: Partial<ResponseSite> = {}): ResponseSite => ({
     kind, framework: fw || framework, ...base, ...extra,
@@ -68,26 +85,27 @@ export function responseSiteOf(text: string, masked: string, detection: Detectio
   switch (family) {
     case 'javascript': {
       call = enclosingCall(masked, start);
-      if ((m = /([A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)*)\s*\.\s*(status|code)\(\s*$/.exec(before)) && call) {
+      if (last === OPEN && (m = /([A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)*)\s*\.\s*(status|code)\(\s*$/.exec(before)) && call) {
         const methodStart = start - before.length + m.index + m[0].lastIndexOf(m[2]);
         const fastify = m[2] === 'code' || /reply$/.test(m[1]) || fw === 'fastify';
         return site(fastify ? 'fastify-code' : 'express-status', fastify ? 'fastify' : 'express', { receiver: m[1], methodStart, call });
       }
-      if ((m = /([A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)*)\s*\.\s*sendStatus\(\s*$/.exec(before)) && call) {
+      if (last === OPEN && (m = /([A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)*)\s*\.\s*sendStatus\(\s*$/.exec(before)) && call) {
         const methodStart = start - before.length + m.index + m[0].lastIndexOf('sendStatus');
         return site('express-sendStatus', 'express', { receiver: m[1], methodStart, call });
       }
-      if ((m = /([A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)*)\s*\.\s*writeHead\(\s*$/.exec(before)) && call) {
+      if (last === OPEN && (m = /([A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)*)\s*\.\s*writeHead\(\s*$/.exec(before)) && call) {
         return site('node-writeHead', 'node', { receiver: m[1], call });
       }
-      if ((m = /([A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)*)\s*\.\s*(status|statusCode)\s*=\s*$/.exec(before))) {
+      if (last === EQUALS && (m = /([A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)*)\s*\.\s*(status|statusCode)\s*=\s*$/.exec(before))) {
         const koa = m[2] === 'status' || fw === 'koa';
         return site('prop-assign', koa ? 'koa' : 'node', { receiver: m[1] });
       }
-      if (/\.redirect\(\s*$/.test(before) || (call && /\.redirect$/.test(call.callee))) {
+      if ((last === OPEN && /\.redirect\(\s*$/.test(before)) || (call && /\.redirect$/.test(call.callee))) {
         return site('redirect-call', fw || 'express', { call });
       }
-      if (/[{,]\s*(?:status|statusCode)\s*:\s*$/.test(masked.slice(Math.max(0, start - 300), start))) {
+      if (lastNonBlank(masked, Math.max(0, start - 300), start) === COLON
+        && /[{,]\s*(?:status|statusCode)\s*:\s*$/.test(masked.slice(Math.max(0, start - 300), start))) {
         // A ResponseInit ({ status } after the body in Response/NextResponse) or a returned result object
         // (Lambda); a config object such as rateLimit({ statusCode: 429 }) is neither.
         const objectOpen = openBracketBefore(masked, start, '{', 300);
@@ -103,7 +121,7 @@ export function responseSiteOf(text: string, masked: string, detection: Detectio
     }
     case 'go': {
       call = enclosingCall(masked, start);
-      if ((m = /\b([A-Za-z_]\w*)\.WriteHeader\(\s*$/.exec(before))) return site('go-writeheader', 'go-net-http', { receiver: m[1], call });
+      if (last === OPEN && (m = /\b([A-Za-z_]\w*)\.WriteHeader\(\s*$/.exec(before))) return site('go-writeheader', 'go-net-http', { receiver: m[1], call });
       if (call && call.callee === 'http.Error') {
         const args = masked.slice(call.open + 1, start);
         const writer = /^\s*([A-Za-z_]\w*)\s*,/.exec(args);
@@ -121,7 +139,7 @@ export function responseSiteOf(text: string, masked: string, detection: Detectio
     case 'python': {
       // A route decorator's status_code= is the route's status; nothing else in a decorator is sent.
       if (/^@/.test(masked.slice(statement, start))) {
-        return /\bstatus_code\s*=\s*$/.test(before) ? site('sent-other', fw || 'fastapi') : site('other', fw);
+        return last === EQUALS && /\bstatus_code\s*=\s*$/.test(before) ? site('sent-other', fw || 'fastapi') : site('other', fw);
       }
       call = enclosingCall(masked, start);
       if (call && call.open > statement) {
@@ -133,22 +151,22 @@ export function responseSiteOf(text: string, masked: string, detection: Detectio
         if (/(?:^|\.)(?:set_status|send_error)$/.test(call.callee)) return site('sent-other', fw || 'tornado', { call });
         return site('other', fw);
       }
-      if ((m = /([A-Za-z_][\w.]*)\.status_code\s*=\s*$/.exec(before))) return site('prop-assign', fw || 'fastapi', { receiver: m[1] });
+      if (last === EQUALS && (m = /([A-Za-z_][\w.]*)\.status_code\s*=\s*$/.exec(before))) return site('prop-assign', fw || 'fastapi', { receiver: m[1] });
       if (/^return\b[^\n]*,\s*$/.test(masked.slice(statement, start))) return site('py-return-tuple', fw || 'flask');
       return site('other', fw);
     }
     case 'java': {
       call = enclosingCall(masked, start);
-      if (/\bResponseEntity\s*\.\s*status\(\s*$/.test(before) && call) return site('spring-status', 'spring', { call });
-      if ((m = /\b([A-Za-z_]\w*)\s*\.\s*(?:setStatus|sendError)\(\s*$/.exec(before)) && call) return site('servlet-status', fw || 'servlet', { receiver: m[1], call });
+      if (last === OPEN && /\bResponseEntity\s*\.\s*status\(\s*$/.test(before) && call) return site('spring-status', 'spring', { call });
+      if (last === OPEN && (m = /\b([A-Za-z_]\w*)\s*\.\s*(?:setStatus|sendError)\(\s*$/.exec(before)) && call) return site('servlet-status', fw || 'servlet', { receiver: m[1], call });
       if (call && /^(?:new )?(?:ResponseEntity|ResponseStatusException|HttpClientErrorException|HttpServerErrorException|WebApplicationException)$/.test(call.callee)) return site('sent-other', fw || 'spring', { call });
       if (call && call.callee === '@ResponseStatus') return site('sent-other', fw || 'spring', { call });
       return site('other', fw);
     }
     case 'csharp': {
       call = enclosingCall(masked, start);
-      if (/(?<![\w.])StatusCode\(\s*$/.test(before) && call) return site('aspnet-statuscode', 'aspnet', { call });
-      if ((m = /([A-Za-z_][\w.]*)\.StatusCode\s*=\s*$/.exec(before))) return site('prop-assign', 'aspnet', { receiver: m[1] });
+      if (last === OPEN && /(?<![\w.])StatusCode\(\s*$/.test(before) && call) return site('aspnet-statuscode', 'aspnet', { call });
+      if (last === EQUALS && (m = /([A-Za-z_][\w.]*)\.StatusCode\s*=\s*$/.exec(before))) return site('prop-assign', 'aspnet', { receiver: m[1] });
       if (call && /^(?:new )?(?:(?:Typed)?Results\.StatusCode|StatusCodeResult|ObjectResult|Problem|Results\.Problem|TypedResults\.Problem)$/.test(call.callee)) return site('sent-other', fw || 'aspnet', { call });
       return site('other', fw);
     }
