@@ -28,13 +28,13 @@ export function bareRegexPass(text: string): number {
 export function analysisThroughput(): Figure {
   const corpus = mixedCorpus(1024 * 1024, 8);
   const bytes = corpus.reduce((n, d) => n + Buffer.byteLength(d.text), 0);
-  const service = analysisService();
-  let version = 0;
+  // A new service each round: nothing analysed in an earlier round may answer for this one (the
+  // analysis is cached per version, and a big file's segments are reused across versions).
+  const services = Array.from({ length: 18 }, analysisService);
   const product = (): number => {
     let found = 0;
-    version++;
-    // A new version each round: the per-version cache must not answer for us.
-    for (const d of corpus) found += fullAnalysis(service, TextDocument.create(d.uri, d.languageId, version, d.text));
+    const service = services.pop()!;
+    for (const d of corpus) found += fullAnalysis(service, TextDocument.create(d.uri, d.languageId, 1, d.text));
     return found;
   };
   const baseline = (): number => corpus.reduce((n, d) => n + bareRegexPass(d.text), 0);
