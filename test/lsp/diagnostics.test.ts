@@ -70,6 +70,45 @@ describe('lsp: diagnostics and code actions over a real stdio connection', () =>
       assert.deepStrictEqual(second.diagnostics.map((d) => d.code), ['retry-after-missing']);
     });
 
+    it('a big file edited keystroke by keystroke gets the diagnostics of the same text opened whole', async () => {
+      // 200 KB of handlers: analysed in segments, and each edit re-analyses only the segments it touched.
+      const handler = (i: number) => `app.get('/h${i}', (req, res) => {\n  if (maintenanceMode) return res.status(${i % 3 ? 500 : 200}).send('maintenance');\n  res.json({ ok: true });\n});\n\n`;
+      let text = '';
+      for (let i = 0; text.length < 200 * 1024; i++) text += handler(i);
+      const uri = 'file:///work/big.js';
+      await client.open(uri, 'javascript', text, 1);
+      await client.waitForDiagnostics(uri, (p) => p.version === 1);
+      let document = TextDocument.create(uri, 'javascript', 1, text);
+      // Type a comment opener, a new handler and a status change in three places, then close the comment.
+      const edits: { at: number; insert: string; remove?: number }[] = [
+        { at: text.indexOf("app.get('/h700'"), insert: '/*' },
+        { at: text.indexOf("app.get('/h40'"), insert: handler(9998) },
+        { at: text.indexOf('status(500)', 150 * 1024) + 7, insert: '3', remove: 1 },
+        { at: text.indexOf("app.get('/h760'"), insert: '*/' },
+      ];
+      let version = 1;
+      for (const edit of edits) {
+        const at = document.getText().indexOf(text.slice(edit.at, edit.at + 20));
+        const range = { start: document.positionAt(at), end: document.positionAt(at + (edit.remove ?? 0)) };
+        version++;
+        await client.change(uri, version, [{ range, text: edit.insert }]);
+        TextDocument.update(document, [{ range, text: edit.insert }], version);
+        const pushed = await client.waitForDiagnostics(uri, (p) => p.version === version);
+        const fresh = `file:///work/fresh-${version}.js`;
+        await client.open(fresh, 'javascript', document.getText(), 1);
+        const expected = await client.waitForDiagnostics(fresh, (p) => p.version === 1);
+        const shape = (d: Diagnostic) => ({ range: d.range, code: d.code, message: d.message });
+        assert.deepStrictEqual(pushed.diagnostics.map(shape), expected.diagnostics.map(shape), `after edit ${version - 1}`);
+        assert.ok(pushed.diagnostics.length > 100);
+      }
+      // The handler typed before /h40 is checked, and the comment hid /h700 to /h759 once closed.
+      const final = document.getText();
+      const last = await client.waitForDiagnostics(uri, (p) => p.version === version);
+      const lines = (needle: string) => document.positionAt(final.indexOf(needle)).line;
+      assert.ok(last.diagnostics.some((d) => d.range.start.line === lines("'/h9998'") + 1));
+      assert.ok(!last.diagnostics.some((d) => d.range.start.line > lines("'/h700'") && d.range.start.line < lines("'/h760'")));
+    });
+
     it('code action with byte-column echoed ranges still applies the right fix (from diagnostic.data)', async () => {
       const uri = 'file:///work/flagship.js';
       await client.open(uri, 'javascript', flagship, 1);
