@@ -7,45 +7,51 @@ import { codeLabel, fix, sentStatuses, statusEdit } from '../ruleHelpers';
 const unsafeMethods = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 
 /** Patterns that declare a handler's method; the nearest one above a status decides. */
-const handlerDeclarations: { pattern: RegExp; method: (m: RegExpExecArray) => string | undefined }[] = [
+/**
+ * `literal`: text every match holds. A window without it is not searched (issue 8: 18 patterns over up
+ * to 20,000 characters for every 301/302 were most of this rule's time).
+ */
+export const handlerDeclarations: { literal?: string; pattern: RegExp; method: (m: RegExpExecArray) => string | undefined }[] = [
   // Express / Koa router / Fastify / Hono / gin / echo / chi: app.post('/x', …), r.POST("/x", …)
   { pattern: /\.\s*(get|post|put|patch|delete|GET|POST|PUT|PATCH|DELETE|Get|Post|Put|Patch|Delete)\s*\(\s*['"`]/g, method: (m) => m[1].toUpperCase() },
   // Next.js route handlers: export async function POST(request)
-  { pattern: /export\s+(?:async\s+)?function\s+(GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS)\s*\(/g, method: (m) => m[1] },
+  { literal: 'export', pattern: /export\s+(?:async\s+)?function\s+(GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS)\s*\(/g, method: (m) => m[1] },
   // FastAPI / Flask 2 shortcuts: @app.post("/x"), @router.delete(...)
-  { pattern: /@\w+(?:\.\w+)*\.(get|post|put|patch|delete)\s*\(/g, method: (m) => m[1].toUpperCase() },
+  { literal: '@', pattern: /@\w+(?:\.\w+)*\.(get|post|put|patch|delete)\s*\(/g, method: (m) => m[1].toUpperCase() },
   // Flask: @app.route('/x', methods=['POST'])
-  { pattern: /@\w+(?:\.\w+)*\.route\s*\([^)]*?methods\s*=\s*\[\s*['"](\w+)['"]/g, method: (m) => m[1].toUpperCase() },
-  { pattern: /@\w+(?:\.\w+)*\.route\s*\((?![^)]*methods)[^)]*\)/g, method: () => 'GET' },
+  { literal: '.route', pattern: /@\w+(?:\.\w+)*\.route\s*\([^)]*?methods\s*=\s*\[\s*['"](\w+)['"]/g, method: (m) => m[1].toUpperCase() },
+  { literal: '.route', pattern: /@\w+(?:\.\w+)*\.route\s*\((?![^)]*methods)[^)]*\)/g, method: () => 'GET' },
   // Class-based views: def post(self, request)
-  { pattern: /\bdef\s+(get|post|put|patch|delete)\s*\(\s*self\b/g, method: (m) => m[1].toUpperCase() },
+  { literal: 'def', pattern: /\bdef\s+(get|post|put|patch|delete)\s*\(\s*self\b/g, method: (m) => m[1].toUpperCase() },
   // Spring: @PostMapping, @RequestMapping(method = RequestMethod.POST)
-  { pattern: /@(Get|Post|Put|Patch|Delete)Mapping\b/g, method: (m) => m[1].toUpperCase() },
-  { pattern: /RequestMethod\.(GET|POST|PUT|PATCH|DELETE)\b/g, method: (m) => m[1] },
+  { literal: 'Mapping', pattern: /@(Get|Post|Put|Patch|Delete)Mapping\b/g, method: (m) => m[1].toUpperCase() },
+  { literal: 'RequestMethod.', pattern: /RequestMethod\.(GET|POST|PUT|PATCH|DELETE)\b/g, method: (m) => m[1] },
   // ASP.NET: [HttpPost], app.MapPost(
-  { pattern: /\[Http(Get|Post|Put|Patch|Delete)\b/g, method: (m) => m[1].toUpperCase() },
-  { pattern: /\.Map(Get|Post|Put|Patch|Delete)\s*\(/g, method: (m) => m[1].toUpperCase() },
+  { literal: '[Http', pattern: /\[Http(Get|Post|Put|Patch|Delete)\b/g, method: (m) => m[1].toUpperCase() },
+  { literal: '.Map', pattern: /\.Map(Get|Post|Put|Patch|Delete)\s*\(/g, method: (m) => m[1].toUpperCase() },
   // Go: if r.Method == http.MethodPost / case http.MethodPost: / case "POST": / mux.HandleFunc("POST /x", …)
-  { pattern: /\bMethod\s*==\s*(?:http\.Method(\w+)|"(\w+)")/g, method: (m) => (m[1] ?? m[2]).toUpperCase() },
-  { pattern: /\bcase\s+(?:http\.Method(\w+)|"(GET|POST|PUT|PATCH|DELETE)")\s*:/g, method: (m) => (m[1] ?? m[2]).toUpperCase() },
-  { pattern: /HandleFunc\(\s*"(GET|POST|PUT|PATCH|DELETE)\s/g, method: (m) => m[1] },
+  { literal: 'Method', pattern: /\bMethod\s*==\s*(?:http\.Method(\w+)|"(\w+)")/g, method: (m) => (m[1] ?? m[2]).toUpperCase() },
+  { literal: 'case', pattern: /\bcase\s+(?:http\.Method(\w+)|"(GET|POST|PUT|PATCH|DELETE)")\s*:/g, method: (m) => (m[1] ?? m[2]).toUpperCase() },
+  { literal: 'HandleFunc(', pattern: /HandleFunc\(\s*"(GET|POST|PUT|PATCH|DELETE)\s/g, method: (m) => m[1] },
   // Python method checks: if request.method == 'POST':
-  { pattern: /request\.method\s*==\s*['"](\w+)['"]/g, method: (m) => m[1].toUpperCase() },
+  { literal: 'request.method', pattern: /request\.method\s*==\s*['"](\w+)['"]/g, method: (m) => m[1].toUpperCase() },
   // Rails / Laravel resource actions; Sinatra-style routes
-  { pattern: /\bdef\s+(create|update|destroy|new|edit|show|index)\b/g, method: (m) => ({ create: 'POST', update: 'PUT', destroy: 'DELETE' } as Record<string, string>)[m[1]] ?? 'GET' },
-  { pattern: /\bfunction\s+(store|update|destroy|create|edit|show|index)\s*\(/g, method: (m) => ({ store: 'POST', update: 'PUT', destroy: 'DELETE' } as Record<string, string>)[m[1]] ?? 'GET' },
+  { literal: 'def', pattern: /\bdef\s+(create|update|destroy|new|edit|show|index)\b/g, method: (m) => ({ create: 'POST', update: 'PUT', destroy: 'DELETE' } as Record<string, string>)[m[1]] ?? 'GET' },
+  { literal: 'function', pattern: /\bfunction\s+(store|update|destroy|create|edit|show|index)\s*\(/g, method: (m) => ({ store: 'POST', update: 'PUT', destroy: 'DELETE' } as Record<string, string>)[m[1]] ?? 'GET' },
   { pattern: /^\s*(get|post|put|patch|delete)\s+['"]/gm, method: (m) => m[1].toUpperCase() },
-  { pattern: /Route::(get|post|put|patch|delete)\s*\(/g, method: (m) => m[1].toUpperCase() },
+  { literal: 'Route::', pattern: /Route::(get|post|put|patch|delete)\s*\(/g, method: (m) => m[1].toUpperCase() },
   // A generic route function: function handler(req, res) with nothing above says nothing.
 ];
 
 /** The method of the handler declared nearest above `offset` (within ~80 lines), if any. */
-function handlerMethodAt(masked: string, offset: number): string | undefined {
+function handlerMethodAt(masked: string, offset: number, inText: boolean[]): string | undefined {
   let from = lineStartAt(masked, offset);
   for (let k = 0; k < 80 && from > 0 && from > offset - 20000; k++) from = lineStartAt(masked, from - 1);
   const window = masked.slice(Math.max(from, offset - 20000), offset);
   let best: { at: number; end: number; annotation: boolean; method: string | undefined } | undefined;
-  for (const { pattern, method } of handlerDeclarations) {
+  for (let k = 0; k < handlerDeclarations.length; k++) {
+    const { literal, pattern, method } = handlerDeclarations[k];
+    if (!inText[k] || (literal && !window.includes(literal))) continue;
     pattern.lastIndex = 0;
     for (let m = pattern.exec(window); m; m = pattern.exec(window)) {
       if (!best || m.index >= best.at) best = { at: m.index, end: m.index + m[0].length, annotation: /^\s*[@[]/.test(m[0]), method: method(m) };
@@ -69,9 +75,11 @@ export const redirectChangesMethod: Rule = {
   check(ctx: RuleContext): Finding[] {
     const findings: Finding[] = [];
     // Method names in strings matter here ('POST' in route tables), so scan text with only comments blanked.
+    let inText: boolean[] | undefined;
     for (const sent of sentStatuses(ctx, (c) => c === 301 || c === 302)) {
       const { detection } = sent;
-      const method = handlerMethodAt(ctx.text, detection.start);
+      inText ??= handlerDeclarations.map((d) => !d.literal || ctx.text.includes(d.literal));
+      const method = handlerMethodAt(ctx.text, detection.start, inText);
       if (!method || !unsafeMethods.has(method)) continue;
       const keep = detection.code === 301 ? 308 : 307;
       findings.push({
