@@ -14,18 +14,29 @@ export interface TableState {
   /** (table offset, column) → status column name, or null when that column is not a status. */
   columns: Map<number, string | null>;
   budget: number;
+  /** enclosingWide's answers by position: every number of a row asks from the same bracket (key: pos and where the scan stops). */
+  wide: Map<number, { stop: number; found: Enclosing | undefined }>;
 }
 
 export function newTableState(): TableState {
-  return { columns: new Map(), budget: SCAN_BUDGET };
+  return { columns: new Map(), budget: SCAN_BUDGET, wide: new Map() };
 }
 
 /** Like enclosingBracket, over a longer window: a table's later rows sit far below its opening bracket. */
 function enclosingWide(text: string, pos: number, state: TableState): Enclosing | undefined {
+  const stop = Math.max(0, pos - Math.min(TABLE_WINDOW, state.budget));
+  // The budget counts what a scan would read, remembered or not: where it runs out stays the same.
+  state.budget -= pos - stop;
+  const known = state.wide.get(pos);
+  if (known && known.stop === stop) return known.found;
+  const found = scanBack(text, pos, stop);
+  state.wide.set(pos, { stop, found });
+  return found;
+}
+
+function scanBack(text: string, pos: number, stop: number): Enclosing | undefined {
   let depth = 0;
   let commas = 0;
-  const stop = Math.max(0, pos - Math.min(TABLE_WINDOW, state.budget));
-  state.budget -= pos - stop;
   for (let i = pos - 1; i >= stop; i--) {
     const c = text.charCodeAt(i);
     if (c === 41 || c === 93 || c === 125) depth++;
@@ -47,6 +58,11 @@ export function statusColumn(text: string, s: number, family: string, state: Tab
   if (state.budget <= 0) return undefined;
   const row = enclosingBracket(text, s);
   if (!row || row.argIndex > 16) return undefined;
+  if (!(family === 'python' && (row.kind === 40 || row.kind === 91)) && !(family === 'go' && row.kind === 123)) {
+    // No table of this family has such rows: only what the table scan would have read is counted.
+    state.budget -= row.open - Math.max(0, row.open - Math.min(TABLE_WINDOW, state.budget));
+    return undefined;
+  }
   const table = enclosingWide(text, row.open, state);
   if (!table) return undefined;
   const cache = state.columns;
