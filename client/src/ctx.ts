@@ -43,6 +43,24 @@ export class Ctx {
     this.extension.subscriptions.push(vscode.commands.registerCommand(id, handler));
   }
 
+  /**
+   * Starts the server once a document it reads is open, now or later: activation by the cheat sheet,
+   * Check URL, a lookup or a log summary needs no server (issue 8: no work before it is needed).
+   */
+  startWhenNeeded(): void {
+    const needed = (document: vscode.TextDocument) => vscode.languages.match(documentSelector, document) > 0;
+    if (vscode.workspace.textDocuments.some(needed)) {
+      void this.start();
+      return;
+    }
+    const listener = vscode.workspace.onDidOpenTextDocument((document) => {
+      if (!needed(document) || this.client) return;
+      listener.dispose();
+      void this.start();
+    });
+    this.extension.subscriptions.push(listener);
+  }
+
   async start(): Promise<void> {
     const module = this.asAbsolutePath('dist/server.js');
     const serverOptions: ServerOptions = {

@@ -1,6 +1,5 @@
 // The documents the language server reads: source files of the supported languages and the files
 // where operators meet status codes. `scheme: 'file'` and `'untitled'` only: never virtual documents.
-import { DocumentFilter } from 'vscode-languageclient';
 
 const languages = [
   'javascript', 'typescript', 'javascriptreact', 'typescriptreact', 'go', 'python', 'java', 'kotlin',
@@ -9,8 +8,15 @@ const languages = [
   'log', 'http', 'plaintext',
 ];
 
-export const documentSelector: DocumentFilter[] = [
-  ...languages.flatMap((language) => [
+/** Plain string patterns: a filter both `vscode.languages.match` and the language client take. */
+interface Filter {
+  scheme: 'file' | 'untitled';
+  language?: string;
+  pattern?: string;
+}
+
+export const documentSelector: Filter[] = [
+  ...languages.flatMap((language): Filter[] => [
     { scheme: 'file', language }, { scheme: 'untitled', language },
   ]),
   { scheme: 'file', pattern: '**/nginx*.conf' },

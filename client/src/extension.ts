@@ -1,4 +1,5 @@
-// Activation: build the context, start the language client, register the commands from one table.
+// Activation: build the context, register the commands from one table, and start the language client
+// when the first document it reads is open.
 import * as vscode from 'vscode';
 import { Ctx } from './ctx';
 import { registerCommands } from './commands';
@@ -11,11 +12,11 @@ export interface HttpStatusLensApi {
 
 let ctx: Ctx | undefined;
 
-export async function activate(context: vscode.ExtensionContext): Promise<HttpStatusLensApi> {
+export function activate(context: vscode.ExtensionContext): HttpStatusLensApi {
   const created = new Ctx(context);
   ctx = created;
   registerCommands(created);
-  await created.start();
+  created.startWhenNeeded();
   return { serverStatus: () => created.serverStatus };
 }
 

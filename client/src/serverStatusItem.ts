@@ -1,7 +1,8 @@
 // A status bar item that tells the server's state and opens the output channel when clicked.
 import * as vscode from 'vscode';
 
-export type ServerState = 'starting' | 'running' | 'stopped' | 'failed';
+/** `idle`: not started yet, because no document the server reads has been open (the item is hidden). */
+export type ServerState = 'idle' | 'starting' | 'running' | 'stopped' | 'failed';
 
 export interface ServerStatus {
   state: ServerState;
@@ -10,7 +11,7 @@ export interface ServerStatus {
 
 export class ServerStatusItem implements vscode.Disposable {
   private readonly item = vscode.window.createStatusBarItem('httpStatusLens.server', vscode.StatusBarAlignment.Right, 0);
-  private status: ServerStatus = { state: 'starting' };
+  private status: ServerStatus = { state: 'idle' };
 
   constructor() {
     this.item.name = 'HTTP Status Lens';
@@ -22,7 +23,7 @@ export class ServerStatusItem implements vscode.Disposable {
     return this.status;
   }
 
-  show(state: ServerState, detail?: string): void {
+  show(state: Exclude<ServerState, 'idle'>, detail?: string): void {
     this.status = { state, detail };
     const icon = { starting: '$(sync~spin)', running: '$(pulse)', stopped: '$(debug-stop)', failed: '$(error)' }[state];
     this.item.text = `${icon} HTTP Status`;

@@ -1,4 +1,5 @@
 // Helpers for tests that run inside the extension host (bundled into each *.test.js).
+import * as fs from 'fs';
 import * as vscode from 'vscode';
 
 export const EXTENSION_ID = 'http-status-lens.http-status-lens';
@@ -44,3 +45,22 @@ export async function hoverTextAt(uri: vscode.Uri, position: vscode.Position): P
   const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', uri, position);
   return (hovers ?? []).flatMap((h) => h.contents.map((c) => (typeof c === 'string' ? c : c.value))).join('\n');
 }
+
+/** Pids of our language servers: children of this extension host running dist/server.js. */
+export function serverPids(): number[] {
+  const pids: number[] = [];
+  for (const entry of fs.readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      const stat = fs.readFileSync(`/proc/${entry}/stat`, 'utf8');
+      const parent = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
+      if (parent !== process.pid) continue;
+      const cmdline = fs.readFileSync(`/proc/${entry}/cmdline`, 'utf8').split('\0');
+      if (cmdline.some((arg) => /dist[\\/]server\.js$/.test(arg))) pids.push(Number(entry));
+    } catch {
+      // the process ended while we looked
+    }
+  }
+  return pids;
+}
+

@@ -3,33 +3,14 @@
 // time the client must stop restarting it and say so. The server is our child process: the client forks it
 // from this extension host, so it is found in /proc by its parent pid and its command line.
 import * as assert from 'assert';
-import * as fs from 'fs';
 import * as vscode from 'vscode';
 import type { HttpStatusLensApi } from '../../../client/src/extension';
-import { activateExtension, eventually, hoverTextAt, openWorkspaceFile, positionOf } from './helpers';
+import { activateExtension, eventually, hoverTextAt, openWorkspaceFile, positionOf, serverPids } from './helpers';
 
 let api: HttpStatusLensApi | undefined;
 function extensionApi(): HttpStatusLensApi {
   if (!api) throw new Error('the extension has not been activated');
   return api;
-}
-
-/** Pids of our language servers: children of this extension host running dist/server.js. */
-function serverPids(): number[] {
-  const pids: number[] = [];
-  for (const entry of fs.readdirSync('/proc')) {
-    if (!/^\d+$/.test(entry)) continue;
-    try {
-      const stat = fs.readFileSync(`/proc/${entry}/stat`, 'utf8');
-      const parent = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
-      if (parent !== process.pid) continue;
-      const cmdline = fs.readFileSync(`/proc/${entry}/cmdline`, 'utf8').split('\0');
-      if (cmdline.some((arg) => /dist[\\/]server\.js$/.test(arg))) pids.push(Number(entry));
-    } catch {
-      // the process ended while we looked
-    }
-  }
-  return pids;
 }
 
 async function hover502(): Promise<string | undefined> {
