@@ -78,7 +78,7 @@ describe('lsp: diagnostics and code actions over a real stdio connection', () =>
       const uri = 'file:///work/big.js';
       await client.open(uri, 'javascript', text, 1);
       await client.waitForDiagnostics(uri, (p) => p.version === 1);
-      let document = TextDocument.create(uri, 'javascript', 1, text);
+      const document = TextDocument.create(uri, 'javascript', 1, text);
       // Type a comment opener, a new handler and a status change in three places, then close the comment.
       const edits: { at: number; insert: string; remove?: number }[] = [
         { at: text.indexOf("app.get('/h700'"), insert: '/*' },

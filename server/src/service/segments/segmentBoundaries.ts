@@ -12,7 +12,7 @@ import { LanguageFamily } from '../detection/languages';
 export const segmentedMinLength = 64 * 1024;
 
 /** A segment holds at least this much (unless the file ends first): a few functions, not one line. */
-const minSegmentLength = 2048;
+const minSegmentLength = 4096;
 
 /**
  * Code families only: their look-around is local to a declaration. YAML/JSON (OpenAPI trees), nginx

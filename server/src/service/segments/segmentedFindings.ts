@@ -91,6 +91,7 @@ function shifted(finding: Finding, start: number): Finding {
   };
 }
 
+/** A copy of `s` that shares no memory with the text it was sliced from (see `detached` in segmentedAnalysis.ts). */
 function flatCopy(s: string): string {
-  return Buffer.from(s, 'utf16le').toString('utf16le');
+  return (` ${s}`).slice(1);
 }
