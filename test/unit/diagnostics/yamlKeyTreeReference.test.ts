@@ -38,6 +38,12 @@ function referenceKeyTree(text: string): KeyNode[] {
   return root.children;
 }
 
+/** The top-level keys up to the first named `key` (all of them when none is). */
+function upToFirst(tree: KeyNode[], key: string): KeyNode[] {
+  const at = tree.findIndex((n) => n.key === key);
+  return at < 0 ? tree : tree.slice(0, at + 1);
+}
+
 describe('diagnostics: OpenAPI YAML key tree equals the split-and-regex reference', () => {
   it('on the OpenAPI fixtures and the bench YAML', () => {
     const dir = path.join(__dirname, '..', '..', 'fixtures', 'corpus', 'openapi');
@@ -49,6 +55,7 @@ describe('diagnostics: OpenAPI YAML key tree equals the split-and-regex referenc
       assert.ok(tree.length > 0);
       assert.deepStrictEqual(tree, referenceKeyTree(text));
       assert.deepStrictEqual(yamlKeyTree(text.replace(/\n/g, '\r\n')), referenceKeyTree(text.replace(/\n/g, '\r\n')));
+      assert.deepStrictEqual(yamlKeyTree(text, 'paths'), upToFirst(referenceKeyTree(text), 'paths'));
     }
   });
 
@@ -56,7 +63,7 @@ describe('diagnostics: OpenAPI YAML key tree equals the split-and-regex referenc
     const pick = <T>(random: () => number, list: T[]): T => list[Math.floor(random() * list.length)];
     const indents = ['', ' ', '  ', '    ', '\t', ' \t', '      '];
     const blanks = ['', ' ', '  ', '\t', '\u00a0', '\u2028', '\ufeff', '\r'];
-    const keys = ['a', 'paths', '200', "'404'", '"2XX"', 'get', 'x y', 'a#b', '"a', "'b: c'", '-a', ':', '#c', '{a', '[b'];
+    const keys = ['a', 'paths', 'paths', '200', "'404'", '"2XX"', 'get', 'x y', 'a#b', '"a', "'b: c'", '-a', ':', '#c', '{a', '[b'];
     const values = ['', ' 1', ' |', ' >-', ' |+2', ' | # c', ' "x"', ' a: b', ' #c', '  {a: 1}', ':x', ' \u2028'];
     const random = seededRandom(12);
     for (let r = 0; r < 20000; r++) {
@@ -70,7 +77,9 @@ describe('diagnostics: OpenAPI YAML key tree equals the split-and-regex referenc
           + pick(random, ['', ' ', '\t']) + (random() < 0.85 ? ':' : '') + pick(random, values) + (random() < 0.1 ? '\r' : ''));
       }
       const text = lines.join(random() < 0.5 ? '\n' : '\r\n');
-      assert.deepStrictEqual(yamlKeyTree(text), referenceKeyTree(text), JSON.stringify(text));
+      const expected = referenceKeyTree(text);
+      assert.deepStrictEqual(yamlKeyTree(text), expected, JSON.stringify(text));
+      assert.deepStrictEqual(yamlKeyTree(text, 'paths'), upToFirst(expected, 'paths'), JSON.stringify(text));
     }
   });
 });

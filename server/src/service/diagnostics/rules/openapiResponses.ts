@@ -30,11 +30,15 @@ function isWhiteSpace(c: number): boolean {
  * Block-style YAML keys as a tree, by indentation (flow mappings and anchors are left alone).
  * Lines are read in place and only a line with a colon meets the key pattern (issue 8: splitting the
  * text and five regexes on every line made this the costliest step of a YAML validation).
+ * With `lastKey`, the tree ends with the first top-level key of that name: reading stops at the next
+ * top-level key, when nothing can be added under it any more (the rule reads `paths` only, and
+ * `components` usually follows it).
  */
-export function yamlKeyTree(text: string): KeyNode[] {
+export function yamlKeyTree(text: string, lastKey?: string): KeyNode[] {
   const root: KeyNode = { key: '', start: 0, end: 0, children: [] };
   const stack: { indent: number; node: KeyNode }[] = [{ indent: -1, node: root }];
   let blockIndent = -1;
+  let lastKeySeen = false;
   for (let lineStart = 0; lineStart <= text.length;) {
     const newline = text.indexOf('\n', lineStart);
     const lineEnd = newline < 0 ? text.length : newline;
@@ -66,6 +70,10 @@ export function yamlKeyTree(text: string): KeyNode[] {
     const keyStart = start + trimmed.indexOf(m[2] ? `${m[2]}${m[3]}${m[2]}` : key, indent);
     const node: KeyNode = { key, start: keyStart, end: keyStart + key.length + (m[2] ? 2 : 0), children: [] };
     while (stack.length > 1 && stack[stack.length - 1].indent >= indent) stack.pop();
+    if (stack.length === 1) {
+      if (lastKeySeen) break;
+      lastKeySeen = key === lastKey;
+    }
     stack[stack.length - 1].node.children.push(node);
     stack.push({ indent, node });
     if (m[5] !== undefined && blockScalar.test(m[5])) blockIndent = indentWidth;
@@ -93,7 +101,7 @@ export const openapiResponses: Rule = {
   description: 'OpenAPI: an operation without a 2xx/3xx response, content on 1xx/204/304, invalid response keys.',
   check(ctx: RuleContext): Finding[] {
     if ((ctx.family !== 'yaml' && ctx.family !== 'json') || !isOpenApiDocument(ctx.text)) return [];
-    const tree = ctx.family === 'json' ? jsonKeyTree(ctx.text) : yamlKeyTree(ctx.text);
+    const tree = ctx.family === 'json' ? jsonKeyTree(ctx.text) : yamlKeyTree(ctx.text, 'paths');
     const findings: Finding[] = [];
     const paths = tree.find((n) => n.key === 'paths');
     for (const path of paths?.children ?? []) {
