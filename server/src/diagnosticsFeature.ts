@@ -3,20 +3,22 @@
 // settings read through `workspace/configuration` and re-applied on `didChangeConfiguration`.
 import {
   ClientCapabilities, CodeActionKind, Connection, DidChangeConfigurationNotification, DocumentDiagnosticReportKind,
-  MessageType, ServerCapabilities, ShowMessageNotification, TextDocuments,
+  MessageType, ServerCapabilities, ShowMessageNotification,
 } from 'vscode-languageserver';
-import { TextDocument } from 'vscode-languageserver-textdocument';
 import { LanguageService } from './service/languageService';
 import { defaultSettings, parseSettings, Settings, settingsSection } from './service/settings';
 import { runSafe } from './runSafe';
+import { SizeLimitedDocuments } from './sizeLimit';
 
 export interface DiagnosticsFeature {
   /** Called from onInitialize: reads the client's capabilities, returns ours. */
   initialize(capabilities: ClientCapabilities, initializationOptions: unknown): Partial<ServerCapabilities>;
 }
 
+/** `onSettings`: told every settings value read, so the size guard follows settings a client pushes. */
 export function registerDiagnostics(
-  connection: Connection, documents: TextDocuments<TextDocument>, service: LanguageService, log: (message: string) => void,
+  connection: Connection, documents: SizeLimitedDocuments, service: LanguageService, log: (message: string) => void,
+  onSettings?: (settings: Settings) => void,
 ): DiagnosticsFeature {
   let pull = false;
   let configurationRequests = false;
@@ -40,6 +42,7 @@ export function registerDiagnostics(
       }).catch(() => undefined);
     }
     lastWarnings = joined;
+    onSettings?.(settings);
     return settings;
   };
 
@@ -85,11 +88,19 @@ export function registerDiagnostics(
     const raw = (params.settings as Record<string, unknown> | undefined)?.[settingsSection];
     if (raw !== undefined) pushedSettings = raw;
     settingsPromise = undefined;
-    if (pull) {
-      if (refreshSupport) void connection.languages.diagnostics.refresh().catch(() => undefined);
-    } else {
+    // Read the new settings first: the size limit among them decides which documents are analysed.
+    void settings().then(() => {
+      if (pull) {
+        if (refreshSupport) void connection.languages.diagnostics.refresh().catch(() => undefined);
+        return;
+      }
       for (const document of documents.all()) void publish(document.uri).catch(() => undefined);
-    }
+      // A document now over the limit keeps no diagnostics from before.
+      const analysed = new Set(documents.all().map((d) => d.uri));
+      for (const document of documents.allOpen()) {
+        if (!analysed.has(document.uri)) void connection.sendDiagnostics({ uri: document.uri, diagnostics: [] }).catch(() => undefined);
+      }
+    });
   });
 
   connection.languages.diagnostics.on(async (params, token) => {

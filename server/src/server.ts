@@ -13,7 +13,7 @@ export function startServer(connection: Connection, dataset: Dataset): void {
   const service = getLanguageService({ dataset });
   const log = (message: string) => connection.console.error(message);
   let hoverOptions = { commandLinks: false };
-  const diagnostics = registerDiagnostics(connection, documents, service, log);
+  const diagnostics = registerDiagnostics(connection, documents, service, log, (settings) => documents.setLimitKB(settings.maxFileSizeKB));
 
   connection.onInitialize((params): InitializeResult => {
     const init = (params.initializationOptions ?? {}) as InitializationOptions;

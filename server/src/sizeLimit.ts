@@ -26,6 +26,16 @@ export class SizeLimitedDocuments extends TextDocuments<TextDocument> {
     if (pushed !== undefined) this.limitBytes = parseSettings(pushed).settings.maxFileSizeKB * 1024;
   }
 
+  /** A limit from settings the client pushed (`didChangeConfiguration`), for clients that cannot be asked. */
+  setLimitKB(maxFileSizeKB: number): void {
+    this.limitBytes = maxFileSizeKB * 1024;
+  }
+
+  /** Every open document, whatever its size. */
+  allOpen(): TextDocument[] {
+    return super.all();
+  }
+
   /** The document, unless it is too large to analyse. */
   override get(uri: string): TextDocument | undefined {
     const document = super.get(uri);

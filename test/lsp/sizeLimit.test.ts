@@ -63,6 +63,23 @@ describe('lsp: documents above httpStatusLens.maxFileSizeKB', function () {
     assert.ok(!channel.received.some((m) => m.method === 'window/showMessage' && /skipped/.test(m.params.message)), 'no notice under the limit');
   });
 
+  it('follows a limit a client pushes in didChangeConfiguration (clients that cannot be asked for settings)', async () => {
+    const uri = 'file:///work/bundle.min.js';
+    channel = await start({ maxFileSizeKB: 1024 });
+    channel.notify('textDocument/didOpen', { textDocument: { uri, languageId: 'javascript', version: 1, text: bigDocument(600 * 1024) } });
+    assert.match(String((await hover(channel, uri, 2000)).result?.contents.value), /502/);
+
+    const published = channel.received.length;
+    channel.notify('workspace/didChangeConfiguration', { settings: { httpStatusLens: { maxFileSizeKB: 512 } } });
+    // Its diagnostics are cleared and it is no longer analysed.
+    await channel.waitFor((m) => channel.received.indexOf(m) >= published && m.method === 'textDocument/publishDiagnostics'
+      && m.params.uri === uri && m.params.diagnostics.length === 0, 'cleared diagnostics');
+    assert.strictEqual((await hover(channel, uri, 2000)).result, null);
+
+    channel.notify('workspace/didChangeConfiguration', { settings: { httpStatusLens: { maxFileSizeKB: 1024 } } });
+    assert.match(String((await hover(channel, uri, 2000)).result?.contents.value), /502/);
+  });
+
   it('falls back to the default limit when the setting is not a number', async () => {
     channel = await start({ maxFileSizeKB: 'huge' });
     const uri = 'file:///work/bundle.min.js';
