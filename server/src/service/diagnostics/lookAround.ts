@@ -133,7 +133,10 @@ export function lineEndAt(text: string, offset: number): number {
 
 export function indentAt(text: string, offset: number): string {
   const start = lineStartAt(text, offset);
-  return /^[ \t]*/.exec(text.slice(start, Math.min(lineEndAt(text, offset), start + 200)))![0];
+  const stop = Math.min(lineEndAt(text, offset), start + 200);
+  let end = start;
+  for (let c = text.charCodeAt(end); end < stop && (c === 32 || c === 9); c = text.charCodeAt(++end));
+  return text.slice(start, end);
 }
 
 /** The line's text from its first non-blank character. */
