@@ -22,6 +22,8 @@ describe('detection: helper definitions found from anchors equal the global sear
   it('on every corpus file and the bench corpus', () => {
     const texts = Object.values(loadSnippets()).flat();
     texts.push(...mixedCorpus(256 * 1024, 8).map((d) => d.text));
+    // Parameter lists at the patterns' 300-character limit.
+    for (const n of [299, 300, 301]) texts.push(`void send(${'a'.repeat(n)}) {`, `send = (${'b'.repeat(n)}) => 1`, `int x(${'c'.repeat(n)})  throws E {`);
     let found = 0;
     for (const text of texts) {
       const expected = globalSearch(text);

@@ -19,7 +19,6 @@ const VALUE = /(?<![\w$])([A-Za-z_$][\w$]*)\s*[:=]\s*(?:async\s*)?(?:function\s*
 // pattern runs there only: the same matches, in the same order (see anchoredMatches).
 const METHOD_AT = new RegExp(METHOD.source, 'y');
 const VALUE_AT = new RegExp(VALUE.source, 'y');
-const PAREN = /\(/g;
 /** VALUE's `[:=]` with what must follow it up to the `(`: nothing in between can be another anchor. */
 const VALUE_ANCHOR = /[:=]\s*(?:async\s*)?(?:function\s*[\w$]*\s*)?\(/g;
 
@@ -70,22 +69,30 @@ export function definitionMatches(text: string): RegExpExecArray[][] {
   const named: RegExpExecArray[] = [];
   NAMED.lastIndex = 0;
   for (let m = NAMED.exec(text); m; m = NAMED.exec(text)) named.push(m);
-  return [named, anchoredMatches(text, METHOD_AT, PAREN, methodStart), anchoredMatches(text, VALUE_AT, VALUE_ANCHOR, valueStart)];
+  return [named, anchoredMatches(text, METHOD_AT, nextParen, methodStart), anchoredMatches(text, VALUE_AT, nextValueAnchor, valueStart)];
+}
+
+const nextParen = (text: string, from: number) => text.indexOf('(', from);
+
+/** Where the next match of VALUE_ANCHOR at or after `from` starts, or -1. */
+function nextValueAnchor(text: string, from: number): number {
+  VALUE_ANCHOR.lastIndex = from;
+  return VALUE_ANCHOR.exec(text)?.index ?? -1;
 }
 
 /**
- * What `/pattern/g` finds in `text`, when every match of it holds an anchor (a match of the global
- * `anchors`) from which `startBefore` tells the only place that match can start (or -1), and anchors
- * of different starts do not overlap. Starts then rise with their anchors, so trying the sticky
+ * What `/pattern/g` finds in `text`, when every match of it holds an anchor (what `nextAnchor` finds
+ * from an offset on) from which `startBefore` tells the only place that match can start (or -1), and
+ * anchors of different starts do not overlap. Starts then rise with their anchors, so trying the sticky
  * `pattern` at each start not inside the last match, in order, finds the leftmost matches the global
  * search finds.
  */
-function anchoredMatches(text: string, pattern: RegExp, anchors: RegExp, startBefore: (text: string, anchor: number) => number): RegExpExecArray[] {
+function anchoredMatches(text: string, pattern: RegExp, nextAnchor: (text: string, from: number) => number,
+  startBefore: (text: string, anchor: number) => number): RegExpExecArray[] {
   const out: RegExpExecArray[] = [];
   let from = 0;
-  anchors.lastIndex = 0;
-  for (let a = anchors.exec(text); a; a = anchors.exec(text)) {
-    const start = startBefore(text, a.index);
+  for (let a = nextAnchor(text, 0); a >= 0; a = nextAnchor(text, a + 1)) {
+    const start = startBefore(text, a);
     if (start < from) continue;
     pattern.lastIndex = start;
     const m = pattern.exec(text);
@@ -110,11 +117,30 @@ const isWordCode = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) 
  * word would be followed by a word character, not `\s*\(`), which must not start with a digit.
  */
 function methodStart(text: string, paren: number): number {
+  if (!methodTail(text, paren)) return -1;
   let k = paren;
   while (k > 0 && isSpace(text.charCodeAt(k - 1))) k--;
   const end = k;
   while (k > 0 && isWordCode(text.charCodeAt(k - 1))) k--;
   return k < end && !(text.charCodeAt(k) >= 48 && text.charCodeAt(k) <= 57) ? k : -1;
+}
+
+/**
+ * What METHOD needs after its `(`, checked by hand before the regex runs (most calls fail it): no `(`
+ * and at most 300 characters before a `)`, then blanks and `{` or the `t` of `throws`.
+ */
+function methodTail(text: string, paren: number): boolean {
+  const limit = Math.min(text.length, paren + 302);
+  let k = paren + 1;
+  for (; k < limit; k++) {
+    const c = text.charCodeAt(k);
+    if (c === 40) return false;
+    if (c === 41) break;
+  }
+  if (k >= limit) return false;
+  for (k++; k < text.length && isSpace(text.charCodeAt(k)); k++);
+  const next = text.charCodeAt(k);
+  return next === 123 || next === 116;
 }
 
 /** Where a VALUE match with its `:`/`=` at `anchor` starts: the same walk over `[\w$]`. */
