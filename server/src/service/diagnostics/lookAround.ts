@@ -150,18 +150,52 @@ function lineBody(text: string, lineStart: number): string {
  * continues the line above.
  */
 export function statementStart(masked: string, offset: number): number {
+  // Read by character codes, not by slicing and trimming lines for regexes (issue 8: once per response site).
   let start = lineStartAt(masked, offset);
   for (let guard = 0; guard < 30 && start > 0; guard++) {
-    const body = lineBody(masked, start);
+    const bodyEnd = lineEndAt(masked, start);
+    const first = firstNonBlank(masked, start, bodyEnd);
     const prevStart = lineStartAt(masked, start - 1);
-    const prev = lineBody(masked, prevStart);
-    const continues = /^[.),\]?:]/.test(body) && !/^:\w/.test(body)
-      || /(?:[(,[=+\-*/|&\\]|=>|\.)$/.test(prev) && !/^(?:case\b|default\b)/.test(prev);
-    if (!continues || prev === '') break;
+    const prevEnd = lineEndAt(masked, prevStart);
+    const prevFirst = firstNonBlank(masked, prevStart, prevEnd);
+    let continues = false;
+    if (first >= 0) {
+      // The line starts with `.`, `)`, `,`, `]`, `?` or `:`, but not `:word` (a Ruby symbol).
+      const c = masked.charCodeAt(first);
+      continues = (c === 46 || c === 41 || c === 44 || c === 93 || c === 63 || c === 58)
+        && !(c === 58 && first + 1 < bodyEnd && isWordCode(masked.charCodeAt(first + 1)));
+    }
+    if (!continues && prevFirst >= 0) {
+      // The line above ends with an operator, `(`, `,`, `[`, `\`, `.` or `=>`, and is no `case`/`default` label.
+      let last = prevEnd - 1;
+      while (isSpaceCode(masked.charCodeAt(last))) last--;
+      const c = masked.charCodeAt(last);
+      const ends = c === 40 || c === 44 || c === 91 || c === 61 || c === 43 || c === 45 || c === 42 || c === 47 || c === 124
+        || c === 38 || c === 92 || c === 46 || (c === 62 && last > prevFirst && masked.charCodeAt(last - 1) === 61);
+      continues = ends && !startsWithWord(masked, prevFirst, last, 'case') && !startsWithWord(masked, prevFirst, last, 'default');
+    }
+    if (!continues || prevFirst < 0) break;
     start = prevStart;
   }
-  return start + (/^[ \t]*/.exec(masked.slice(start))![0].length);
+  let k = start;
+  while (masked.charCodeAt(k) === 32 || masked.charCodeAt(k) === 9) k++;
+  return k;
 }
+
+/** The first offset in text[from, to) that is not `\s`, or -1. */
+function firstNonBlank(text: string, from: number, to: number): number {
+  for (let k = from; k < to; k++) if (!isSpaceCode(text.charCodeAt(k))) return k;
+  return -1;
+}
+
+/** Whether text[from, last] starts with `word` followed by a non-word character or its end (`/^word\b/`). */
+function startsWithWord(text: string, from: number, last: number, word: string): boolean {
+  const after = from + word.length;
+  return text.startsWith(word, from) && (after > last || !isWordCode(text.charCodeAt(after)));
+}
+
+/** `\w`, by character code. */
+const isWordCode = (c: number) => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
 
 /** The end of the statement holding `offset`: end of its last line, following `.chain` continuation lines. */
 export function statementEnd(masked: string, offset: number): number {

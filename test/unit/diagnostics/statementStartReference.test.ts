@@ -1,0 +1,55 @@
+// statementStart reads lines by character codes (issue 8). It must give what the slice-trim-and-regex
+// version gave, kept here as the reference: compared at every offset of random line soups and at every
+// status code of the corpus files (on their masks, as the rules call it).
+import * as assert from 'assert';
+import { lineEndAt, lineStartAt, maskNonCode, statementStart } from '../../../server/src/service/diagnostics/lookAround';
+import { languageFamily } from '../../../server/src/service/detection/languages';
+import { loadSnippets, mixedCorpus, seededRandom } from '../../../bench/corpus';
+
+function referenceStatementStart(masked: string, offset: number): number {
+  const lineBody = (lineStart: number) => masked.slice(lineStart, lineEndAt(masked, lineStart)).trim();
+  let start = lineStartAt(masked, offset);
+  for (let guard = 0; guard < 30 && start > 0; guard++) {
+    const body = lineBody(start);
+    const prevStart = lineStartAt(masked, start - 1);
+    const prev = lineBody(prevStart);
+    const continues = /^[.),\]?:]/.test(body) && !/^:\w/.test(body)
+      || /(?:[(,[=+\-*/|&\\]|=>|\.)$/.test(prev) && !/^(?:case\b|default\b)/.test(prev);
+    if (!continues || prev === '') break;
+    start = prevStart;
+  }
+  return start + (/^[ \t]*/.exec(masked.slice(start))![0].length);
+}
+
+describe('diagnostics: statementStart equals the slice-and-regex reference', () => {
+  it('at every offset of 5,000 random texts of continuation marks, labels and blanks', () => {
+    const tokens = ['.', ')', ',', ']', '?', ':', ':a', ':(', '\n', '\n', '\n', ' ', '\t', '\u00a0', '\r', '=>', '=', '>', '(', '[', '+', '-', '*', '/', '|',
+      '&', '\\', 'case', 'case:', 'cases', 'default', 'default_', 'x', 'return'];
+    const random = seededRandom(21);
+    for (let r = 0; r < 5000; r++) {
+      let text = '';
+      const length = 1 + Math.floor(random() * 40);
+      for (let k = 0; k < length; k++) text += tokens[Math.floor(random() * tokens.length)];
+      for (let offset = 0; offset <= text.length; offset++) {
+        assert.strictEqual(statementStart(text, offset), referenceStatementStart(text, offset), `${JSON.stringify(text)} at ${offset}`);
+      }
+    }
+  });
+
+  it('at every three-digit number of the corpus files and the bench corpus, on their masks', () => {
+    let checked = 0;
+    const documents = Object.entries(loadSnippets()).flatMap(([languageId, texts]) => texts.map((text) => ({ languageId, text })));
+    documents.push(...mixedCorpus(128 * 1024, 8));
+    for (const { languageId, text } of documents) {
+      const family = languageFamily(languageId, 'file:///x');
+      {
+        const masked = maskNonCode(text, family);
+        for (const m of text.matchAll(/\b\d{3}\b/g)) {
+          assert.strictEqual(statementStart(masked, m.index!), referenceStatementStart(masked, m.index!));
+          checked++;
+        }
+      }
+    }
+    assert.ok(checked > 1000, `only ${checked} numbers`);
+  });
+});
