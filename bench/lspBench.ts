@@ -156,8 +156,12 @@ export async function typingLatency(serverJs: string): Promise<Figure> {
       await client.change(small.uri, ++small.version, [{ text: i % 2 === 0 ? small.text + ' ' : small.text }]);
       fullMs.push((await arrived) - t);
     }
+    // What every push for the big document carries: the whole list, however little the edit changed.
+    const pushed = client.diagnostics.get(big.uri)?.diagnostics ?? [];
     return ratioFigure('3', name, median(editMs) / median(fullMs), 2, {
       editIn1MBMedianMs: round(median(editMs), 3), full10KBMedianMs: round(median(fullMs), 3),
+      diagnosticsPerPush1MB: pushed.length, bytesPerPush1MB: JSON.stringify(pushed).length,
+      diagnosticsPerPush10KB: client.diagnostics.get(small.uri)?.diagnostics.length ?? 0,
     });
   } finally {
     client.kill();
