@@ -1,8 +1,8 @@
-// statementStart reads lines by character codes (issue 8). It must give what the slice-trim-and-regex
-// version gave, kept here as the reference: compared at every offset of random line soups and at every
-// status code of the corpus files (on their masks, as the rules call it).
+// statementStart and statementEnd read lines by character codes (issue 8). They must give what the
+// slice-trim-and-regex versions gave, kept here as the reference: compared at every offset of random line
+// soups and at every status code of the corpus files (on their masks, as the rules call them).
 import * as assert from 'assert';
-import { lineEndAt, lineStartAt, maskNonCode, statementStart } from '../../../server/src/service/diagnostics/lookAround';
+import { lineEndAt, lineStartAt, maskNonCode, statementEnd, statementStart } from '../../../server/src/service/diagnostics/lookAround';
 import { languageFamily } from '../../../server/src/service/detection/languages';
 import { loadSnippets, mixedCorpus, seededRandom } from '../../../bench/corpus';
 
@@ -21,10 +21,27 @@ function referenceStatementStart(masked: string, offset: number): number {
   return start + (/^[ \t]*/.exec(masked.slice(start))![0].length);
 }
 
-describe('diagnostics: statementStart equals the slice-and-regex reference', () => {
+function referenceStatementEnd(masked: string, offset: number): number {
+  const bracketDelta = (c: string) => c === '(' || c === '[' || c === '{' ? 1 : c === ')' || c === ']' || c === '}' ? -1 : 0;
+  let end = lineEndAt(masked, offset);
+  let depth = 0;
+  for (let k = lineStartAt(masked, offset); k < end; k++) depth += bracketDelta(masked[k]);
+  for (let guard = 0; guard < 30 && end < masked.length; guard++) {
+    const nextStart = end + 1;
+    const nextEnd = lineEndAt(masked, nextStart);
+    const body = masked.slice(nextStart, nextEnd).trim();
+    const prev = masked.slice(lineStartAt(masked, end), end).trim();
+    if (!(depth > 0 || /^[.)\]]/.test(body) || /(?:[(,[=+\-*/|&\\]|=>|\.)$/.test(prev))) break;
+    for (let k = nextStart; k < nextEnd; k++) depth += bracketDelta(masked[k]);
+    end = nextEnd;
+  }
+  return end;
+}
+
+describe('diagnostics: statementStart and statementEnd equal the slice-and-regex reference', () => {
   it('at every offset of 5,000 random texts of continuation marks, labels and blanks', () => {
     const tokens = ['.', ')', ',', ']', '?', ':', ':a', ':(', '\n', '\n', '\n', ' ', '\t', '\u00a0', '\r', '=>', '=', '>', '(', '[', '+', '-', '*', '/', '|',
-      '&', '\\', 'case', 'case:', 'cases', 'default', 'default_', 'x', 'return'];
+      '&', '\\', '{', '}', 'case', 'case:', 'cases', 'default', 'default_', 'x', 'return'];
     const random = seededRandom(21);
     for (let r = 0; r < 5000; r++) {
       let text = '';
@@ -32,6 +49,7 @@ describe('diagnostics: statementStart equals the slice-and-regex reference', () 
       for (let k = 0; k < length; k++) text += tokens[Math.floor(random() * tokens.length)];
       for (let offset = 0; offset <= text.length; offset++) {
         assert.strictEqual(statementStart(text, offset), referenceStatementStart(text, offset), `${JSON.stringify(text)} at ${offset}`);
+        assert.strictEqual(statementEnd(text, offset), referenceStatementEnd(text, offset), `end: ${JSON.stringify(text)} at ${offset}`);
       }
     }
   });
@@ -46,6 +64,7 @@ describe('diagnostics: statementStart equals the slice-and-regex reference', () 
         const masked = maskNonCode(text, family);
         for (const m of text.matchAll(/\b\d{3}\b/g)) {
           assert.strictEqual(statementStart(masked, m.index!), referenceStatementStart(masked, m.index!));
+          assert.strictEqual(statementEnd(masked, m.index!), referenceStatementEnd(masked, m.index!));
           checked++;
         }
       }

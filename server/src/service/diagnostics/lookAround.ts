@@ -165,14 +165,11 @@ export function statementStart(masked: string, offset: number): number {
       continues = (c === 46 || c === 41 || c === 44 || c === 93 || c === 63 || c === 58)
         && !(c === 58 && first + 1 < bodyEnd && isWordCode(masked.charCodeAt(first + 1)));
     }
-    if (!continues && prevFirst >= 0) {
+    if (!continues && prevFirst >= 0 && endsContinued(masked, prevFirst, prevEnd)) {
       // The line above ends with an operator, `(`, `,`, `[`, `\`, `.` or `=>`, and is no `case`/`default` label.
       let last = prevEnd - 1;
       while (isSpaceCode(masked.charCodeAt(last))) last--;
-      const c = masked.charCodeAt(last);
-      const ends = c === 40 || c === 44 || c === 91 || c === 61 || c === 43 || c === 45 || c === 42 || c === 47 || c === 124
-        || c === 38 || c === 92 || c === 46 || (c === 62 && last > prevFirst && masked.charCodeAt(last - 1) === 61);
-      continues = ends && !startsWithWord(masked, prevFirst, last, 'case') && !startsWithWord(masked, prevFirst, last, 'default');
+      continues = !startsWithWord(masked, prevFirst, last, 'case') && !startsWithWord(masked, prevFirst, last, 'default');
     }
     if (!continues || prevFirst < 0) break;
     start = prevStart;
@@ -199,23 +196,39 @@ const isWordCode = (c: number) => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) |
 
 /** The end of the statement holding `offset`: end of its last line, following `.chain` continuation lines. */
 export function statementEnd(masked: string, offset: number): number {
+  // By character codes, like statementStart (issue 8).
   let end = lineEndAt(masked, offset);
   let depth = 0;
-  for (let k = lineStartAt(masked, offset); k < end; k++) depth += bracketDelta(masked[k]);
+  for (let k = lineStartAt(masked, offset); k < end; k++) depth += bracketDelta(masked.charCodeAt(k));
   for (let guard = 0; guard < 30 && end < masked.length; guard++) {
     const nextStart = end + 1;
     const nextEnd = lineEndAt(masked, nextStart);
-    const body = masked.slice(nextStart, nextEnd).trim();
-    const prev = masked.slice(lineStartAt(masked, end), end).trim();
-    if (!(depth > 0 || /^[.)\]]/.test(body) || /(?:[(,[=+\-*/|&\\]|=>|\.)$/.test(prev))) break;
-    for (let k = nextStart; k < nextEnd; k++) depth += bracketDelta(masked[k]);
+    if (!(depth > 0 || startsContinuation(masked, nextStart, nextEnd) || endsContinued(masked, lineStartAt(masked, end), end))) break;
+    for (let k = nextStart; k < nextEnd; k++) depth += bracketDelta(masked.charCodeAt(k));
     end = nextEnd;
   }
   return end;
 }
 
-function bracketDelta(c: string): number {
-  return c === '(' || c === '[' || c === '{' ? 1 : c === ')' || c === ']' || c === '}' ? -1 : 0;
+/** Whether text[from, to) trimmed starts with `.`, `)` or `]` (`/^[.)\]]/`). */
+function startsContinuation(text: string, from: number, to: number): boolean {
+  const first = firstNonBlank(text, from, to);
+  const c = first < 0 ? 0 : text.charCodeAt(first);
+  return c === 46 || c === 41 || c === 93;
+}
+
+/** Whether text[from, to) trimmed ends with an operator, `(`, `,`, `[`, `\`, `.` or `=>` (`/(?:[(,[=+\-*\/|&\\]|=>|\.)$/`). */
+function endsContinued(text: string, from: number, to: number): boolean {
+  let last = to - 1;
+  while (last >= from && isSpaceCode(text.charCodeAt(last))) last--;
+  if (last < from) return false;
+  const c = text.charCodeAt(last);
+  return c === 40 || c === 44 || c === 91 || c === 61 || c === 43 || c === 45 || c === 42 || c === 47 || c === 124
+    || c === 38 || c === 92 || c === 46 || (c === 62 && last > from && text.charCodeAt(last - 1) === 61);
+}
+
+function bracketDelta(c: number): number {
+  return c === 40 || c === 91 || c === 123 ? 1 : c === 41 || c === 93 || c === 125 ? -1 : 0;
 }
 
 /** The unmatched opening bracket before `offset` (within `limit` characters), or -1. */
