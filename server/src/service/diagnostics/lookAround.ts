@@ -369,12 +369,30 @@ export function handlerRegion(text: string, masked: string, offset: number, line
   let end = statementEnd(masked, offset);
   if (linesAfter > 0) {
     // Up to `linesAfter` more lines, but not past the end of the enclosing block.
-    const open = openBracketBefore(masked, offset, '{', 4000);
-    const close = open < 0 ? -1 : matchingClose(masked, open, 8000);
     const limit = lineEndForward(text, end, linesAfter);
-    end = close >= 0 ? Math.max(end, Math.min(limit, close)) : limit;
+    // The enclosing block's `}` is the first unmatched one after `offset` (the text between its `{` and
+    // `offset` is balanced): with none before `limit`, the block cannot cut the region short, and the
+    // scans for it (4,000 characters back, 8,000 ahead) are skipped (issue 8).
+    if (firstUnmatchedClose(masked, offset, limit) < 0) {
+      end = limit;
+    } else {
+      const open = openBracketBefore(masked, offset, '{', 4000);
+      const close = open < 0 ? -1 : matchingClose(masked, open, 8000);
+      end = close >= 0 ? Math.max(end, Math.min(limit, close)) : limit;
+    }
   }
   return { start: Math.max(lineStartBack(text, stmt, linesBack), stmt - 20000), end };
+}
+
+/** The first `}` in masked[from, to) that closes a `{` opened before `from`, or -1. */
+function firstUnmatchedClose(masked: string, from: number, to: number): number {
+  let depth = 0;
+  for (let k = from; k < to; k++) {
+    const c = masked.charCodeAt(k);
+    if (c === 123) depth++;
+    else if (c === 125 && depth-- === 0) return k;
+  }
+  return -1;
 }
 
 /** The last answer of isTestFile: every rule asks it for every segment of the same document. */
