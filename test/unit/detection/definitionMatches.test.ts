@@ -2,7 +2,7 @@
 // walked back from an anchor character (issue 8). The matches must be exactly those of the plain global
 // search over the text: compared on every corpus file, the bench corpus and random token soups.
 import * as assert from 'assert';
-import { definitionMatches, definitionPatterns } from '../../../server/src/service/detection/statusParameters';
+import { definitionMatches, definitionPatterns, statusParameters } from '../../../server/src/service/detection/statusParameters';
 import { loadSnippets, mixedCorpus, seededRandom } from '../../../bench/corpus';
 
 function globalSearch(text: string): string[][] {
@@ -48,5 +48,11 @@ describe('detection: helper definitions found from anchors equal the global sear
       if (expected[1].length + expected[2].length > 0) matched++;
     }
     assert.ok(matched > 1000, `only ${matched} strings with a method or function-value match`);
+  });
+
+  it('keeps status parameters whose names fold to a status name only once their separators are dropped', () => {
+    const found = statusParameters('function sendJson(res, st_atus) {}\ndef reply(self, message, http__code=400):\n    pass\n');
+    assert.deepStrictEqual([...found.byName], [['sendJson', 1], ['reply', 1]]);
+    assert.strictEqual(found.defaults.size, 1);
   });
 });

@@ -28,6 +28,14 @@ const NOT_HTTP = /exit|smtp|mail|grpc|process|job|task|signal|socket|sleep|wait|
 const RESPONDS = /respond|reply|json|render|send|write|error|abort|fail|halt|problem|success/i;
 const RESPONSE_PARAM = /ResponseWriter|\bres\b|\bresp\b|\bresponse\b|\breply\b|\$response|gin\.Context|echo\.Context/;
 
+/**
+ * Every name statusParameterIndex takes for a status folds (squashLower: letters and digits, lower case)
+ * to something holding "status" or "code", and a name's fold is a piece of its parameter list's fold: a
+ * list without either spelt out, whatever lies between the letters, has no status parameter (issue 8:
+ * most lists, each split and read parameter by parameter).
+ */
+const MAY_NAME_STATUS = /s[^a-z0-9]*t[^a-z0-9]*a[^a-z0-9]*t[^a-z0-9]*u[^a-z0-9]*s|c[^a-z0-9]*o[^a-z0-9]*d[^a-z0-9]*e/i;
+
 export interface StatusParameters {
   /** Function name → index of its status parameter (the first definition wins). */
   byName: Map<string, number>;
@@ -45,6 +53,7 @@ export function statusParameters(text: string): StatusParameters {
       const [whole, name, params] = m;
       if (byName.has(name) || NOT_HTTP.test(name)) continue;
       if (matches === methods && (NOT_METHOD.test(name) || !afterType(text, m.index))) continue;
+      if (!MAY_NAME_STATUS.test(params)) continue;
       const index = statusParameterIndex(params, RESPONDS.test(name) || RESPONSE_PARAM.test(params));
       if (index < 0) continue;
       byName.set(name, index);
