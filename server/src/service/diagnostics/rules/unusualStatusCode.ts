@@ -1,12 +1,22 @@
 // Rule 7: codes application code should not send: invalid (outside 100–599), unused (306), the
 // April Fools' 418 outside tests, obsolete (510), unassigned (509), and vendor codes that are logged
 // or close the connection rather than answer (NGINX 444/499, Cloudflare 52x…).
+import { StatusCodeIndex } from '../../dataset';
 import { Rule, RuleContext, Finding } from '../types';
 import { isTestFile } from '../lookAround';
 import { sentStatuses } from '../ruleHelpers';
 
 /** With fewer registered codes than this, the dataset is a stub and "unassigned" cannot be told. */
 const completeRegistrySize = 40;
+
+/** IANA-registered codes per dataset index (read-only): counted once, not for every segment of every document. */
+const registeredCounts = new WeakMap<StatusCodeIndex, number>();
+
+function registeredCount(index: StatusCodeIndex): number {
+  let count = registeredCounts.get(index);
+  if (count === undefined) registeredCounts.set(index, count = index.all().filter((e) => e.meanings.some((m) => m.source === 'iana')).length);
+  return count;
+}
 
 /** False only for codes the rule never reports: registered with IANA, neither unused nor obsolete, and not 306, 418 or 510. */
 function mayBeUnusual(ctx: RuleContext, code: number): boolean {
@@ -22,7 +32,7 @@ export const unusualStatusCode: Rule = {
   description: 'A reserved, unused, obsolete, unassigned or vendor-only status code sent by application code.',
   check(ctx: RuleContext): Finding[] {
     const findings: Finding[] = [];
-    const registered = ctx.index.all().filter((e) => e.meanings.some((m) => m.source === 'iana')).length;
+    const registered = registeredCount(ctx.index);
     // Only codes the loop below can report: a registered, current code never is, and asking where it
     // sits (a response site per detection) was most of this rule's time (issue 8).
     const sent = ctx.family === 'nginx' ? [] : sentStatuses(ctx, (code) => mayBeUnusual(ctx, code));
