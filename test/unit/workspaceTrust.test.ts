@@ -42,9 +42,9 @@ describe('manifest: workspace trust, virtual workspaces and activation are decla
     assert.deepStrictEqual([...schemes].sort(), ['file', 'untitled']);
   });
 
-  it('activation waits for a language, a view or a command of ours', () => {
+  it('activation waits for a language, a view, a command or a restored panel of ours', () => {
     for (const event of manifest.activationEvents as string[]) {
-      assert.match(event, /^(onLanguage|onView|onCommand):/, `activation event ${event}`);
+      assert.match(event, /^(onLanguage|onView|onCommand):|^onWebviewPanel:httpStatusLens\./, `activation event ${event}`);
     }
   });
 });

@@ -16,7 +16,9 @@ export class CheatSheetFeature implements vscode.Disposable {
     this.data = sharedDatasetLoader(extension);
     this.view = new CheatSheetView(extension.extensionUri, this.data);
     this.compare = new CompareView(extension.extensionUri, this.data, (code) => this.view.reveal(code));
-    extension.subscriptions.push(vscode.window.registerWebviewViewProvider(CheatSheetView.viewId, this.view), this);
+    extension.subscriptions.push(
+      vscode.window.registerWebviewViewProvider(CheatSheetView.viewId, this.view), this.compare.registerSerializer(), this,
+    );
   }
 
   dispose(): void {

@@ -1,7 +1,8 @@
 // The comparison panel (one, reused): a side-by-side table plus the curated insight and decision guide.
 import * as vscode from 'vscode';
 import { DatasetLoader } from '../datasetLoader';
-import { ComparisonModel, HostToCompare, isCompareToHost } from '../webviews/shared/messages';
+import { ComparisonModel, HostToCompare, isCompareToHost, isRecord } from '../webviews/shared/messages';
+import { codesFromArgs } from './codeArgs';
 import { buildComparisonModel } from './comparisonModel';
 import { openDatasetLink } from './openDatasetLink';
 import { setUpWebview } from './webviewSetup';
@@ -20,16 +21,40 @@ export class CompareView implements vscode.Disposable {
   ) {}
 
   async show(codes: readonly number[]): Promise<void> {
-    const index = await this.data.index();
-    this.model = buildComparisonModel(index, codes);
-    const title = `Compare ${this.model.codes.map((c) => c.code).join(' · ')}`;
+    const title = await this.compareCodes(codes);
     if (this.panel) {
       this.panel.title = title;
       this.panel.reveal(undefined, false);
       this.post();
       return;
     }
-    const panel = vscode.window.createWebviewPanel(CompareView.viewType, title, vscode.ViewColumn.Active, {});
+    this.attach(vscode.window.createWebviewPanel(CompareView.viewType, title, vscode.ViewColumn.Active, {}), title);
+  }
+
+  /** Brings back the panels of the last session (window reload, restart) with the codes they showed. */
+  registerSerializer(): vscode.Disposable {
+    return vscode.window.registerWebviewPanelSerializer(CompareView.viewType, {
+      deserializeWebviewPanel: async (panel, state) => {
+        // The state comes from the webview: read it like any command argument.
+        const codes = isRecord(state) ? codesFromArgs(state.codes) : [];
+        if (codes.length === 0 || this.panel) {
+          panel.dispose();
+          return;
+        }
+        this.attach(panel, await this.compareCodes(codes));
+      },
+    });
+  }
+
+  /** Builds the model for `codes`; returns the panel's title. */
+  private async compareCodes(codes: readonly number[]): Promise<string> {
+    const index = await this.data.index();
+    this.model = buildComparisonModel(index, codes);
+    return `Compare ${this.model.codes.map((c) => c.code).join(' · ')}`;
+  }
+
+  private attach(panel: vscode.WebviewPanel, title: string): void {
+    panel.title = title;
     this.panel = panel;
     this.ready = false;
     setUpWebview(panel.webview, this.extensionUri, 'compare', title);

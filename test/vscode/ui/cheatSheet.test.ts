@@ -198,6 +198,18 @@ describe('vscode UI: cheat sheet, compare and lookup', function () {
     await wb.screenshot(readmeScreenshot('compare.png'));
   });
 
+  it('the comparison comes back with the same codes after the window reloads', async () => {
+    await wb.page.reload();
+    await wb.page.locator('.monaco-workbench').waitFor({ timeout: 60_000 });
+    // VS Code restores a webview panel's tab at once and its content when the tab is shown.
+    const tab = wb.page.locator('.tabs-container .tab', { hasText: 'Compare 500 · 502 · 503' });
+    await tab.waitFor({ timeout: 60_000 });
+    await tab.click();
+    const panel = await webviewWith(wb, 'table.comparison', 60_000);
+    const headers = (await panel.locator('table.comparison thead th').allInnerTexts()).map((t) => t.replace(/\s+/g, ' ').trim());
+    assert.deepStrictEqual(headers, [500, 502, 503].map((c) => `${c} ${name(c)}`));
+  });
+
   it('the hover\'s "Compare with" link opens the comparison without asking', async () => {
     const other = index.primary(502)!.confusedWith.find((c) => index.get(c) && c !== 502);
     assert.ok(other, '502 names a code it is confused with');

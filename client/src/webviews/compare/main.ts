@@ -1,11 +1,11 @@
 // The comparison panel: a side-by-side table of the chosen codes, then the curated key insight and
 // decision guide when the dataset has one. The model is built by the extension and arrives in a message.
 import './style.css';
-import { ComparedCode, CompareToHost, ComparisonModel, HostToCompare } from '../shared/messages';
+import { ComparedCode, CompareState, CompareToHost, ComparisonModel, HostToCompare } from '../shared/messages';
 import { hostBridge } from '../shared/vscodeApi';
 import { append, button, clear, h } from '../shared/dom';
 
-const host = hostBridge<CompareToHost, never>();
+const host = hostBridge<CompareToHost, CompareState>();
 const root = h('main', { class: 'compare', 'aria-live': 'polite' }, h('p', { class: 'hint' }, 'Loading the comparison…'));
 document.body.appendChild(root);
 
@@ -27,6 +27,8 @@ const rows: [string, (c: ComparedCode) => HTMLElement | string][] = [
 ];
 
 function render(model: ComparisonModel): void {
+  // Kept by VS Code: after a window reload the panel comes back with the same codes.
+  host.setState({ codes: [...model.codes.map((c) => c.code), ...model.unknown] });
   clear(root);
   const title = model.codes.map((c) => c.code).join(' vs ');
   append(root, [

@@ -66,6 +66,11 @@ export type CompareToHost =
   | { type: 'openExternal'; url: string }
   | { type: 'showCode'; code: number };
 
+/** What the comparison panel keeps across a window reload (VS Code hands it back to the serializer). */
+export interface CompareState {
+  codes: number[];
+}
+
 // ---- Validation of what arrives from a webview (never trust the shape) ----
 
 export function isRecord(value: unknown): value is Record<string, unknown> {
