@@ -5,7 +5,7 @@ import * as vscode from 'vscode';
 import { DatasetLoader } from '../datasetLoader';
 import { CheatSheetToHost, HostToCheatSheet, isCheatSheetToHost } from '../webviews/shared/messages';
 import { openDatasetLink } from './openDatasetLink';
-import { setUpWebview } from './webviewSetup';
+import { setUpWebview } from '../webviewHost/webviewSetup';
 
 export class CheatSheetView implements vscode.WebviewViewProvider, vscode.Disposable {
   static readonly viewId = 'httpStatusLens.cheatSheet';

@@ -5,7 +5,7 @@ import { ComparisonModel, HostToCompare, isCompareToHost, isRecord } from '../we
 import { codesFromArgs } from './codeArgs';
 import { buildComparisonModel } from './comparisonModel';
 import { openDatasetLink } from './openDatasetLink';
-import { setUpWebview } from './webviewSetup';
+import { setUpWebview } from '../webviewHost/webviewSetup';
 
 export class CompareView implements vscode.Disposable {
   static readonly viewType = 'httpStatusLens.compare';

@@ -2,7 +2,7 @@
 // form and a small API playground. It never sends a request on its own: only the command and the
 // view's buttons (an explicit user action) do, so nothing fetches by itself in an untrusted workspace.
 import * as vscode from 'vscode';
-import { setUpWebview } from '../cheatSheet/webviewSetup';
+import { setUpWebview } from '../webviewHost/webviewSetup';
 import { DatasetLoader } from '../datasetLoader';
 import {
   CheckFormOptions, CheckUrlToHost, CheckViewModel, HostToCheckUrl, isCheckUrlToHost, parseHeaderLines, PlaygroundRequest,

@@ -1,7 +1,7 @@
 // The log summary view (one panel, reused): charts of classes and codes, over time, top paths per
 // failing code, each code explained. The host computes the model; the page only draws it.
 import * as vscode from 'vscode';
-import { setUpWebview } from '../cheatSheet/webviewSetup';
+import { setUpWebview } from '../webviewHost/webviewSetup';
 import { HostToLogSummary, isLogSummaryToHost, LogSummaryModel } from './logSummaryMessages';
 
 export class LogSummaryPanel implements vscode.Disposable {

@@ -7,7 +7,7 @@ import { codesFromArgs } from '../../../client/src/cheatSheet/codeArgs';
 import { datasetLinks, safeExternalUrl } from '../../../client/src/cheatSheet/externalLinks';
 import { codePicks } from '../../../client/src/cheatSheet/codePicks';
 import { parseDataset } from '../../../client/src/cheatSheet/parseDataset';
-import { contentSecurityPolicy, newNonce, webviewHtml } from '../../../client/src/cheatSheet/webviewHtml';
+import { contentSecurityPolicy, newNonce, webviewHtml } from '../../../client/src/webviewHost/webviewHtml';
 import { isCheatSheetToHost } from '../../../client/src/webviews/shared/messages';
 import { fixture } from './fixture';
 
