@@ -22,7 +22,37 @@ function secondsOf(value: string): number | undefined {
 }
 
 // The header name (quoted, or a framework constant), a separator, then a quoted or numeric value.
-const headerValue = /(?:(['"])retry-after\1|HttpHeaders\.RETRY_AFTER|HeaderNames\.RetryAfter|Headers\.RetryAfter)\s*(?:,|:|=>|\]\s*=|=)\s*(?:(['"`])((?:(?!\2)[^\\\n]|\\.)*)\2|(-?\d+(?:\.\d+)?)\b)/gi;
+export const headerValue = /(?:(['"])retry-after\1|HttpHeaders\.RETRY_AFTER|HeaderNames\.RetryAfter|Headers\.RetryAfter)\s*(?:,|:|=>|\]\s*=|=)\s*(?:(['"`])((?:(?!\2)[^\\\n]|\\.)*)\2|(-?\d+(?:\.\d+)?)\b)/gi;
+const headerValueAt = new RegExp(headerValue.source, 'iy');
+const retryWord = /retry/gi;
+
+/**
+ * What the global `headerValue` finds in `text`. Each of its header names holds "retry" (any case) 1, 8 or
+ * 12 characters after the match start (`'retry-after'`, `Headers.RetryAfter`, `HttpHeaders.RETRY_AFTER`,
+ * `HeaderNames.RetryAfter`), so the sticky pattern is tried only there, in order, after the last match
+ * (issue 8: the global search tried every position of every text).
+ */
+export function headerValues(text: string): RegExpExecArray[] {
+  const starts: number[] = [];
+  retryWord.lastIndex = 0;
+  for (let m = retryWord.exec(text); m; m = retryWord.exec(text)) {
+    for (const back of [12, 8, 1]) if (m.index >= back) starts.push(m.index - back);
+  }
+  starts.sort((a, b) => a - b);
+  const out: RegExpExecArray[] = [];
+  let from = 0;
+  for (const start of starts) {
+    if (start < from) continue;
+    headerValueAt.lastIndex = start;
+    const m = headerValueAt.exec(text);
+    if (m) {
+      out.push(m);
+      from = start + m[0].length;
+    }
+  }
+  return out;
+}
+
 const nginxHeader = /\badd_header\s+Retry-After\s+("?)([^";\s]*)\1/gi;
 const rawHeader = /^Retry-After:[ \t]*(.*?)[ \t]*$/gim;
 
@@ -46,8 +76,7 @@ export const invalidRetryAfter: Rule = {
       });
     };
     const { text } = ctx;
-    headerValue.lastIndex = 0;
-    for (let m = headerValue.exec(text); m; m = headerValue.exec(text)) {
+    for (const m of headerValues(text)) {
       if (m[3] !== undefined) {
         if (m[2] === '`' && m[3].includes('${')) continue;
         report(m.index + m[0].length - m[3].length - 1, m[3], true);
