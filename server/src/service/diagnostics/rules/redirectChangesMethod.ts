@@ -9,7 +9,8 @@ const unsafeMethods = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 /** Patterns that declare a handler's method; the nearest one above a status decides. */
 /**
  * `literal`: text every match holds. A window without it is not searched (issue 8: 18 patterns over up
- * to 20,000 characters for every 301/302 were most of this rule's time).
+ * to 20,000 characters for every 301/302 were most of this rule's time). The window is the only text
+ * looked in: a whole-file check first cost as much again (a segment of a big file is about a window).
  */
 export const handlerDeclarations: { literal?: string; pattern: RegExp; method: (m: RegExpExecArray) => string | undefined }[] = [
   // Express / Koa router / Fastify / Hono / gin / echo / chi: app.post('/x', …), r.POST("/x", …)
@@ -44,14 +45,14 @@ export const handlerDeclarations: { literal?: string; pattern: RegExp; method: (
 ];
 
 /** The method of the handler declared nearest above `offset` (within ~80 lines), if any. */
-function handlerMethodAt(masked: string, offset: number, inText: boolean[]): string | undefined {
+function handlerMethodAt(masked: string, offset: number): string | undefined {
   let from = lineStartAt(masked, offset);
   for (let k = 0; k < 80 && from > 0 && from > offset - 20000; k++) from = lineStartAt(masked, from - 1);
   const window = masked.slice(Math.max(from, offset - 20000), offset);
   let best: { at: number; end: number; annotation: boolean; method: string | undefined } | undefined;
   for (let k = 0; k < handlerDeclarations.length; k++) {
     const { literal, pattern, method } = handlerDeclarations[k];
-    if (!inText[k] || (literal && !window.includes(literal))) continue;
+    if (literal && !window.includes(literal)) continue;
     pattern.lastIndex = 0;
     for (let m = pattern.exec(window); m; m = pattern.exec(window)) {
       if (!best || m.index >= best.at) best = { at: m.index, end: m.index + m[0].length, annotation: /^\s*[@[]/.test(m[0]), method: method(m) };
@@ -75,11 +76,9 @@ export const redirectChangesMethod: Rule = {
   check(ctx: RuleContext): Finding[] {
     const findings: Finding[] = [];
     // Method names in strings matter here ('POST' in route tables), so scan text with only comments blanked.
-    let inText: boolean[] | undefined;
     for (const sent of sentStatuses(ctx, (c) => c === 301 || c === 302)) {
       const { detection } = sent;
-      inText ??= handlerDeclarations.map((d) => !d.literal || ctx.text.includes(d.literal));
-      const method = handlerMethodAt(ctx.text, detection.start, inText);
+      const method = handlerMethodAt(ctx.text, detection.start);
       if (!method || !unsafeMethods.has(method)) continue;
       const keep = detection.code === 301 ? 308 : 307;
       findings.push({
