@@ -48,7 +48,7 @@ function ratio(text: string, languageId: string, rounds = 3): number {
 const minifiedSource = Object.values(loadSnippets()).flat().join('\n').replace(/\s*\n\s*/g, ' ');
 const repeat = (unit: string, bytes: number) => unit.repeat(Math.ceil(bytes / unit.length)).slice(0, bytes);
 
-/** Lines built to make scanners backtrack or walk: each is one line, no newline anywhere. */
+/** Text built to make scanners backtrack or walk: one line, no newline anywhere (but the last). */
 const hostile: Record<string, (bytes: number) => string> = {
   'minified code': (n) => repeat(minifiedSource, n),
   'spaces before a code': (n) => ' '.repeat(n - 15) + 'res.status(404)',
@@ -61,6 +61,8 @@ const hostile: Record<string, (bytes: number) => string> = {
   'backslashes before a quote': (n) => '\\'.repeat(n - 1) + '"',
   'nested brackets': (n) => '('.repeat(n >> 1) + ')'.repeat(n >> 1),
   'comment openers': (n) => repeat('/* # // <!-- ', n),
+  // Many lines, top-level ones among them: from 64 KB a source file is analysed in segments.
+  'table rows between top-level lines': (n) => repeat('(404, 500),\n\nx = 1\n', n),
 };
 
 /** Per-byte cost may grow a little with size (caches, GC); quadratic work makes it grow 4×. */
