@@ -66,6 +66,7 @@ class CodeDetector implements LexerSink {
   private nextHttp = -2;
   private params: StatusParameters | undefined;
   private readonly tables = newTableState();
+  private mailWords: number[] | undefined;
 
   constructor(private readonly text: string, private readonly rules: FamilyRules, scope?: DetectionScope) {
     this.hints = scope?.hints ?? new FileHints(text);
@@ -179,8 +180,26 @@ class CodeDetector implements LexerSink {
     if (!context.startsWith('call:') && !isKnownCode(code)) return false;
     const weak = /^(?:compare|assertion|case|list|in|fallback):/.test(context);
     // `mail` as a word (mail(), Mail::to, mailer), not inside `$email` / `user.email`, which web code is full of.
-    if (weak && /smtp|grpc|imap|ftp|\bmail(?:er|box)?\b|sendmail/i.test(this.text.slice(Math.max(0, at - 400), at))) return false;
-    return true;
+    if (!weak) return true;
+    const from = Math.max(0, at - 400);
+    // Most windows hold none of the words: the occurrences, found once per text, settle it without a slice.
+    if (!this.mailWordWithin(from, at)) return true;
+    return !/smtp|grpc|imap|ftp|\bmail(?:er|box)?\b|sendmail/i.test(this.text.slice(from, at));
+  }
+
+  /** Whether an occurrence of `smtp`/`grpc`/`imap`/`ftp`/`mail` (any case) lies wholly in [from, to). */
+  private mailWordWithin(from: number, to: number): boolean {
+    const starts = (this.mailWords ??= mailWordStarts(this.text));
+    let lo = 0;
+    let hi = starts.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (starts[mid] < from) lo = mid + 1; else hi = mid;
+    }
+    if (lo === starts.length) return false;
+    // The words cannot overlap, so if the first one from `from` on runs past `to`, every later one does.
+    const start = starts[lo];
+    return start + ((this.text.charCodeAt(start) | 32) === 102 /* f */ ? 3 : 4) <= to;
   }
 
   private push(code: number, start: number, end: number, form: DetectionForm, context: string, framework?: string): void {
@@ -922,6 +941,18 @@ class CodeDetector implements LexerSink {
     if (calleeEnd < 0 || !isIdentChar(t.charCodeAt(calleeEnd))) return false;
     return re.test(t.slice(identStartBefore(t, calleeEnd + 1), calleeEnd + 1));
   }
+}
+
+/**
+ * Starts of every `smtp`, `grpc`, `imap`, `ftp` and `mail` (any case): a superset of where the mail/gRPC
+ * pattern of `plausible` can match. They start with different letters and none ends with another's start,
+ * so one global scan finds them all.
+ */
+function mailWordStarts(text: string): number[] {
+  const starts: number[] = [];
+  const re = /smtp|grpc|imap|ftp|mail/gi;
+  for (let m = re.exec(text); m; m = re.exec(text)) starts.push(m.index);
+  return starts;
 }
 
 /** Whether every number in the list is a registered status, and how many are not round (408, 429 vs 400, 500). */
