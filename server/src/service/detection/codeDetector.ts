@@ -647,7 +647,7 @@ class CodeDetector implements LexerSink {
   private callRule(chain: string, argIndex: number, s: number, calleeStart: number): string | undefined {
     const t = this.text;
     const name = lastSegment(chain);
-    const receiverChain = chain.slice(0, chain.length - name.length).replace(/(\?\.|\.|::|->)$/, '');
+    const receiverChain = withoutTrailingAccessor(chain.slice(0, chain.length - name.length));
     const rule = Object.prototype.hasOwnProperty.call(this.rules.calls, name) ? this.rules.calls[name] : undefined;
     if (rule && (rule.args === 'any' || rule.args.includes(argIndex)) && (!rule.receiver || rule.receiver(receiverChain))) {
       return `call:${shortChain(chain)}`;
@@ -1012,6 +1012,14 @@ function tidySubject(subject: string): string {
   const closes = s.split(')').length - 1;
   if (closes > opens && s.endsWith(')')) s = s.slice(0, -1).trim();
   return s;
+}
+
+/** `res.` → `res`, `a?.` → `a`, `Foo::` → `Foo`, `$x->` → `$x` (one accessor at the end, if any). */
+function withoutTrailingAccessor(chain: string): string {
+  if (chain.endsWith('?.')) return chain.slice(0, -2);
+  if (chain.endsWith('.')) return chain.slice(0, -1);
+  if (chain.endsWith('::') || chain.endsWith('->')) return chain.slice(0, -2);
+  return chain;
 }
 
 function shortChain(chain: string): string {

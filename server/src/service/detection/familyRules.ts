@@ -95,8 +95,15 @@ export function isResponseReceiver(name: string): boolean {
 
 /** The last segment of a chain like `err.response?.status` or `$this->code`. */
 export function lastSegment(chain: string): string {
-  const m = /[A-Za-z0-9_$]+$/.exec(chain);
-  return m ? m[0] : '';
+  // A backward walk: an end-anchored pattern is tried from every position of the chain.
+  let i = chain.length;
+  while (i > 0 && isAsciiWordChar(chain.charCodeAt(i - 1))) i--;
+  return chain.slice(i);
+}
+
+/** [A-Za-z0-9_$] */
+function isAsciiWordChar(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95 || c === 36;
 }
 
 /** The segment before the last one: `res` in `res.status`. */
