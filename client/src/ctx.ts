@@ -5,7 +5,7 @@ import {
   TransportKind,
 } from 'vscode-languageclient/node';
 import { InitializationOptions } from '../../server/src/protocol';
-import { documentSelector } from './documentSelector';
+import { documentSelector, serverStartingSelector } from './documentSelector';
 import { ServerStatus, ServerStatusItem } from './serverStatusItem';
 
 /** Crashes allowed within `crashWindowMs` before the client gives up and says so. */
@@ -48,7 +48,7 @@ export class Ctx {
    * Check URL, a lookup or a log summary needs no server (issue 8: no work before it is needed).
    */
   startWhenNeeded(): void {
-    const needed = (document: vscode.TextDocument) => vscode.languages.match(documentSelector, document) > 0;
+    const needed = (document: vscode.TextDocument) => vscode.languages.match(serverStartingSelector, document) > 0;
     if (vscode.workspace.textDocuments.some(needed)) {
       void this.start();
       return;

@@ -24,3 +24,10 @@ export const documentSelector: Filter[] = [
   { scheme: 'file', pattern: '**/*.{har,http,rest}' },
   { scheme: 'file', pattern: '**/*.log.[0-9]*' },
 ];
+
+/**
+ * The documents whose opening starts the server: all of the above but JSON with comments, which is
+ * what VS Code's own settings, tsconfig and launch files are (the workbench opens the user's
+ * settings.json by itself) — none of them holds status codes worth a process.
+ */
+export const serverStartingSelector: Filter[] = documentSelector.filter((filter) => filter.language !== 'jsonc');

@@ -199,11 +199,13 @@ describe('vscode UI: cheat sheet, compare and lookup', function () {
   });
 
   it('the comparison comes back with the same codes after the window reloads', async () => {
-    await wb.page.reload();
+    // The workbench's own reload shuts down in order (its state saved), as a user's reload does; a
+    // bare page reload in the browser may leave before the open editors are stored.
+    await wb.runCommand('Developer: Reload Window');
     await wb.page.locator('.monaco-workbench').waitFor({ timeout: 60_000 });
     // VS Code restores a webview panel's tab at once and its content when the tab is shown.
     const tab = wb.page.locator('.tabs-container .tab', { hasText: 'Compare 500 · 502 · 503' });
-    await tab.waitFor({ timeout: 60_000 });
+    await tab.waitFor({ timeout: 90_000 });
     await tab.click();
     const panel = await webviewWith(wb, 'table.comparison', 60_000);
     const headers = (await panel.locator('table.comparison thead th').allInnerTexts()).map((t) => t.replace(/\s+/g, ' ').trim());
