@@ -13,5 +13,16 @@ connection.onInitialize(() => ({
 
 connection.onHover(() => ({ contents: { kind: 'markdown', value: '**200 OK** · 2xx Success\n\nThe request succeeded.' } }));
 
+// Figure 3's floor: diagnostics handed over once (`bench/echoDiagnostics`) are pushed again, unchanged,
+// for every new version of that document — the transport of a push without any analysis.
+const echoed = new Map<string, unknown[]>();
+connection.onNotification('bench/echoDiagnostics', (params: { uri: string; diagnostics: unknown[] }) => {
+  echoed.set(params.uri, params.diagnostics);
+});
+documents.onDidChangeContent(({ document }) => {
+  const diagnostics = echoed.get(document.uri);
+  if (diagnostics) void connection.sendDiagnostics({ uri: document.uri, version: document.version, diagnostics: diagnostics as never[] });
+});
+
 documents.listen(connection);
 connection.listen();

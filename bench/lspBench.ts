@@ -121,9 +121,10 @@ function diagnosticsClock(client: LspTestClient) {
   });
 }
 
-export async function typingLatency(serverJs: string): Promise<Figure> {
+export async function typingLatency(serverJs: string, baselineJs: string): Promise<Figure> {
   const name = 'diagnostics after a 1-char edit in 1 MB vs full analysis of 10 KB';
   const client = await started(serverJs);
+  const base = await started(baselineJs);
   try {
     const nextDiagnostics = diagnosticsClock(client);
     const big = { uri: 'file:///bench/typing-big.ts', text: generateText('typescript', MB, 31), version: 1 };
@@ -140,8 +141,14 @@ export async function typingLatency(serverJs: string): Promise<Figure> {
     await smallArrived;
     const bigDoc = TextDocument.create(big.uri, 'typescript', 1, big.text);
     const middle = bigDoc.positionAt(big.text.length >> 1);
+    // The floor: the minimal server pushes the same diagnostics again after the same edit, analysing nothing.
+    const baseDiagnostics = diagnosticsClock(base);
+    let baseVersion = 1;
+    await base.open(big.uri, 'typescript', big.text);
+    await base.connection.sendNotification('bench/echoDiagnostics', { uri: big.uri, diagnostics: client.diagnostics.get(big.uri)?.diagnostics ?? [] });
     const editMs: number[] = [];
     const fullMs: number[] = [];
+    const floorMs: number[] = [];
     for (let i = 0; i < 40; i++) {
       // One character typed, then deleted on the next round: the document keeps its size.
       const insert = i % 2 === 0;
@@ -155,6 +162,10 @@ export async function typingLatency(serverJs: string): Promise<Figure> {
       t = now();
       await client.change(small.uri, ++small.version, [{ text: i % 2 === 0 ? small.text + ' ' : small.text }]);
       fullMs.push((await arrived) - t);
+      arrived = baseDiagnostics(big.uri);
+      t = now();
+      await base.change(big.uri, ++baseVersion, [{ range, text: insert ? ' ' : '' }]);
+      floorMs.push((await arrived) - t);
     }
     // What every push for the big document carries: the whole list, however little the edit changed.
     const pushed = client.diagnostics.get(big.uri)?.diagnostics ?? [];
@@ -162,9 +173,12 @@ export async function typingLatency(serverJs: string): Promise<Figure> {
       editIn1MBMedianMs: round(median(editMs), 3), full10KBMedianMs: round(median(fullMs), 3),
       diagnosticsPerPush1MB: pushed.length, bytesPerPush1MB: JSON.stringify(pushed).length,
       diagnosticsPerPush10KB: client.diagnostics.get(small.uri)?.diagnostics.length ?? 0,
+      // The same push from a server that analyses nothing: what the payload alone costs.
+      floorMedianMs: round(median(floorMs), 3), floorVs10KB: round(median(floorMs) / median(fullMs), 2),
     });
   } finally {
     client.kill();
+    base.kill();
   }
 }
 

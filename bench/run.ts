@@ -37,7 +37,7 @@ async function main(): Promise<number> {
   console.log(`HTTP Status Lens bench — node ${process.version}, ${os.cpus().length} cores, ${os.cpus()[0]?.model ?? ''}`);
   await measure('1', 'analysis throughput', '≤ 5×', analysisThroughput);
   await measure('2', 'hover latency', '≤ 1.3×', () => hoverLatency(product.serverJs, product.baselineServerJs));
-  await measure('3', 'typing', '≤ 2×', () => typingLatency(product.serverJs));
+  await measure('3', 'typing', '≤ 2×', () => typingLatency(product.serverJs, product.baselineServerJs));
   await measure('4', 'start-up', '≤ 1.5×', () => startUp(product.serverJs, product.baselineServerJs));
   await measure('5', 'sizes', '', () => sizes(product));
   await measure('6', 'memory', '≤ 150 MB', () => memory(product.serverJs));
