@@ -1,7 +1,8 @@
 // Figure 5: what the user downloads and what the extension host loads (production build).
+import * as esbuild from 'esbuild';
 import * as fs from 'fs';
 import * as path from 'path';
-import { BuiltProduct, packVsix } from './build';
+import { BuiltProduct, packVsix, root } from './build';
 import { Figure, kb, unmeasured } from './measure';
 
 function sizeFigure(id: string, name: string, bytes: number, limitKB: number): Figure {
@@ -14,9 +15,24 @@ function folderBytes(dir: string): number {
     .reduce((n, e) => n + (e.isDirectory() ? folderBytes(path.join(dir, e.name)) : fs.statSync(path.join(dir, e.name)).size), 0);
 }
 
+/** `vscode-languageclient/node` bundled and minified on its own, as esbuild.mjs bundles the client. */
+function languageClientAloneBytes(): number {
+  const result = esbuild.buildSync({
+    stdin: { contents: "module.exports = require('vscode-languageclient/node');", resolveDir: root },
+    bundle: true, minify: true, platform: 'node', format: 'cjs', target: 'node20', mainFields: ['module', 'main'],
+    external: ['vscode'], legalComments: 'none', write: false,
+  });
+  return result.outputFiles[0].contents.length;
+}
+
 export function sizes(product: BuiltProduct): Figure[] {
+  const client = sizeFigure('5a', 'dist/client.js (minified)', fs.statSync(product.clientJs).size, 300);
+  // The floor of the client bundle: the language client library alone (a core package by design).
+  const alone = languageClientAloneBytes();
+  client.detail = { languageClientAloneKB: kb(alone), ourCodeKB: kb(fs.statSync(product.clientJs).size - alone) };
+  client.note = `vscode-languageclient alone: ${kb(alone)} KB`;
   const figures = [
-    sizeFigure('5a', 'dist/client.js (minified)', fs.statSync(product.clientJs).size, 300),
+    client,
     sizeFigure('5b', 'dist/server.js (minified)', fs.statSync(product.serverJs).size, 400),
     sizeFigure('5c', 'webview assets (minified)', folderBytes(product.webviewsDir), 150),
   ];
