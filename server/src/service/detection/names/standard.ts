@@ -58,7 +58,10 @@ export function tableOf(...lists: ReadonlyArray<ReadonlyArray<readonly [number, 
 /** NOT_FOUND / NotFound spellings of the standard names and common aliases (squashed keys). */
 export const commonNames = tableOf(standardNames, commonAliases);
 
+/** The first name of each code: `standardName` runs for nearly every candidate number, a walk of the list did not pay. */
+const nameByCode = new Map<number, string>();
+for (const [code, name] of standardNames) if (!nameByCode.has(code)) nameByCode.set(code, name);
+
 export function standardName(code: number): string | undefined {
-  for (const [c, name] of standardNames) if (c === code) return name;
-  return undefined;
+  return nameByCode.get(code);
 }
