@@ -1022,9 +1022,27 @@ function withoutTrailingAccessor(chain: string): string {
   return chain;
 }
 
+/**
+ * The last two parts of the chain without its `()`, joined by `.`: `this.res.status()` → `res.status`.
+ * (`split(/\?\.|\.|::|->/).slice(-2).join('.')` in one forward walk, without the arrays.)
+ */
 function shortChain(chain: string): string {
-  const parts = chain.replace(/\(\)/g, '').split(/\?\.|\.|::|->/);
-  return parts.slice(-2).join('.');
+  const s = chain.includes('()') ? chain.replace(/\(\)/g, '') : chain;
+  let prevStart = -1;
+  let prevEnd = -1;
+  let lastStart = 0;
+  for (let i = 0; i < s.length;) {
+    const c = s.charCodeAt(i);
+    const d = s.charCodeAt(i + 1);
+    const sep = c === 46 ? 1 : (c === 63 && d === 46) || (c === 58 && d === 58) || (c === 45 && d === 62) ? 2 : 0;
+    if (sep === 0) { i++; continue; }
+    prevStart = lastStart;
+    prevEnd = i;
+    i += sep;
+    lastStart = i;
+  }
+  const last = s.slice(lastStart);
+  return prevStart < 0 ? last : `${s.slice(prevStart, prevEnd)}.${last}`;
 }
 
 function nextHttpAt(t: string, from: number): number {
