@@ -144,9 +144,17 @@ export function lexCode(text: string, syntax: Syntax, sink: LexerSink, qualifier
         break;
     }
     // An identifier of interest: `Qualifier.member`, a bare constant, or `status().isOk`: report the member.
-    const sep = Math.max(token.lastIndexOf('.'), token.lastIndexOf(':'), token.lastIndexOf('>'));
-    sink.identifier(sep > 0 ? i + sep + 1 : i, end);
+    // Every such token ends in a run of \w after its last `.`, `:` or `>` (if any): walk back over the run.
+    let member = end;
+    while (member > i && isWordChar(text.charCodeAt(member - 1))) member--;
+    const sep = text.charCodeAt(member - 1);
+    sink.identifier(member - 1 > i && (sep === 46 || sep === 58 || sep === 62) ? member : i, end);
   }
+}
+
+/** `\w` of a regex without the u flag: [A-Za-z0-9_]. */
+function isWordChar(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;
 }
 
 function blockCommentEnd(text: string, i: number, nested: boolean): number {
