@@ -72,6 +72,8 @@ const EXCLUDED = /exit|smtp|ftp|grpc|wait|signal|socket|mail|process|job|task|bu
 /** `status`, `statusCode`, `status_code`, `httpStatus`, `expectedStatus`, `StatusCode`, `http_code`, `responseCode`. */
 export function isStatusName(name: string): boolean {
   const s = squashLower(name);
+  // Every name below holds `status` or ends in `code`: most names fail here, before the list.
+  if (!s.includes('status') && !s.endsWith('code')) return false;
   if (!(s.endsWith('status') || s.includes('statuscode') || s.endsWith('httpcode') || s.endsWith('responsecode')
     || s.endsWith('statusvalue') || s.endsWith('statusint') || s.endsWith('wantcode') || s.endsWith('expectedcode')
     || s.endsWith('expectcode') || s.endsWith('redirectcode') || s.endsWith('httpstatusis'))) return false;
