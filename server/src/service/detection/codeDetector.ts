@@ -7,7 +7,7 @@ import { commonNames, squash, standardName } from './names/standard';
 import { requestsCodeNames } from './names/python';
 import { lexCode, LexerSink } from './codeLexer';
 import {
-  FamilyRules, FileHints, isStatusChain, isStatusGetter, isStatusListName, isStatusName, lastSegment, squashLower,
+  CallRule, FamilyRules, FileHints, isStatusChain, isStatusGetter, isStatusListName, isStatusName, lastSegment, squashLower,
 } from './familyRules';
 import {
   chainStartBefore, enclosingBracket, identEndAfter, identStartBefore, isDigit, isIdentChar, isSpace, lineStart,
@@ -67,10 +67,12 @@ class CodeDetector implements LexerSink {
   private params: StatusParameters | undefined;
   private readonly tables = newTableState();
   private mailWords: number[] | undefined;
+  private readonly callRules: Map<string, CallRule>;
 
   constructor(private readonly text: string, private readonly rules: FamilyRules, scope?: DetectionScope) {
     this.hints = scope?.hints ?? new FileHints(text);
     this.params = scope?.helpers;
+    this.callRules = callRulesOf(rules);
   }
 
   // ---- tokens from the lexer ----
@@ -648,7 +650,7 @@ class CodeDetector implements LexerSink {
     const t = this.text;
     const name = lastSegment(chain);
     const receiverChain = withoutTrailingAccessor(chain.slice(0, chain.length - name.length));
-    const rule = Object.prototype.hasOwnProperty.call(this.rules.calls, name) ? this.rules.calls[name] : undefined;
+    const rule = this.callRules.get(name);
     if (rule && (rule.args === 'any' || rule.args.includes(argIndex)) && (!rule.receiver || rule.receiver(receiverChain))) {
       return `call:${shortChain(chain)}`;
     }
@@ -941,6 +943,18 @@ class CodeDetector implements LexerSink {
     if (calleeEnd < 0 || !isIdentChar(t.charCodeAt(calleeEnd))) return false;
     return re.test(t.slice(identStartBefore(t, calleeEnd + 1), calleeEnd + 1));
   }
+}
+
+const callRuleMaps = new WeakMap<FamilyRules, Map<string, CallRule>>();
+
+/** The family's call rules as a map, built once: the own properties of `calls`, looked up for every call a candidate is in. */
+function callRulesOf(rules: FamilyRules): Map<string, CallRule> {
+  let map = callRuleMaps.get(rules);
+  if (!map) {
+    map = new Map(Object.getOwnPropertyNames(rules.calls).map((name) => [name, rules.calls[name]]));
+    callRuleMaps.set(rules, map);
+  }
+  return map;
 }
 
 /**
