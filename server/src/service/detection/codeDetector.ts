@@ -68,6 +68,8 @@ class CodeDetector implements LexerSink {
   private readonly tables = newTableState();
   private mailWords: number[] | undefined;
   private readonly callRules: Map<string, CallRule>;
+  private lastList = -1;
+  private lastListContext: string | undefined;
 
   constructor(private readonly text: string, private readonly rules: FamilyRules, scope?: DetectionScope) {
     this.hints = scope?.hints ?? new FileHints(text);
@@ -696,8 +698,19 @@ class CodeDetector implements LexerSink {
     return undefined;
   }
 
-  /** `[500, 502, 503].includes(status)`, `status in (500, 502)`, `status_forcelist=[429, 503]`. */
+  /**
+   * `[500, 502, 503].includes(status)`, `status in (500, 502)`, `status_forcelist=[429, 503]`. The answer is the
+   * list's, not the element's: every number of a list asks in turn, so the last list's answer is kept.
+   */
   private listContext(open: number, s: number): string | undefined {
+    if (open !== this.lastList) {
+      this.lastList = open;
+      this.lastListContext = this.judgeList(open, s);
+    }
+    return this.lastListContext;
+  }
+
+  private judgeList(open: number, s: number): string | undefined {
     const t = this.text;
     const opener = t.charCodeAt(open);
     const closer = opener === 40 ? 41 : opener === 91 ? 93 : 125;
