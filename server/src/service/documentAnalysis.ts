@@ -4,7 +4,7 @@ import { Detection } from './detection/types';
 import { findStatusCodes } from './detection/findStatusCodes';
 import { languageFamily } from './detection/languages';
 import { isSegmented } from './segments/segmentBoundaries';
-import { analyzeSegments, documentDetections, Segment, segmentAt } from './segments/segmentedAnalysis';
+import { analyzeSegments, documentDetections, Segment, segmentIndexAt } from './segments/segmentedAnalysis';
 
 export interface DocumentAnalysis {
   uri: string;
@@ -38,9 +38,9 @@ export function detectionAt(analysis: DocumentAnalysis, offset: number): Detecti
   if (!segments) return detectionIn(analysis.detections, offset);
   // A big file: look in the cursor's segment (and the one before, for a token ending at the boundary)
   // rather than place every detection of the file in file offsets for one hover.
-  const segment = segmentAt(segments, offset);
+  const k = segmentIndexAt(segments, offset);
+  const segment = segments[k];
   if (!segment) return undefined;
-  const k = segments.indexOf(segment);
   for (const { start, result } of offset === segment.start && k > 0 ? [segment, segments[k - 1]] : [segment]) {
     const found = detectionIn(result.detections, offset - start);
     if (found) return { ...found, start: found.start + start, end: found.end + start };

@@ -57,8 +57,7 @@ export function analyzeSegments(
 
   // The helpers the whole document defines, in order (the first definition of a name wins).
   const helpersOf = spans.map((span) => span.old?.helpers ?? detachedHelpers(statusParameters(text.slice(span.start, span.end))));
-  const byName = new Map<string, number>();
-  for (const helpers of helpersOf) for (const [name, index] of helpers.byName) if (!byName.has(name)) byName.set(name, index);
+  const byName = documentHelpers(helpersOf);
 
   // Detection, for the segments whose text or answers changed.
   const documentHints = new FileHints(text);
@@ -169,16 +168,15 @@ export function documentDetections(segments: readonly Segment[]): Detection[] {
  * where it starts, and the document's hints and helpers (completion probes a code there).
  */
 export function probeScope(text: string, segments: readonly Segment[], offset: number): { start: number; text: string; scope: DetectionScope } | undefined {
-  const segment = segmentAt(segments, offset);
+  const segment = segments[segmentIndexAt(segments, offset)];
   if (!segment) return undefined;
-  const byName = new Map<string, number>();
-  for (const { result } of segments) for (const [name, index] of result.helpers.byName) if (!byName.has(name)) byName.set(name, index);
+  const byName = documentHelpers(segments.map(({ result }) => result.helpers));
   const helpers: StatusParameters = { byName, defaults: segment.result.helpers.defaults };
   return { start: segment.start, text: segment.result.text, scope: { hints: new FileHints(text), helpers } };
 }
 
-/** The segment holding `offset` (the last one for the end of the document). */
-export function segmentAt(segments: readonly Segment[], offset: number): Segment | undefined {
+/** The index of the segment holding `offset` (the last one for the end of the document). */
+export function segmentIndexAt(segments: readonly Segment[], offset: number): number {
   let lo = 0;
   let hi = segments.length - 1;
   while (lo < hi) {
@@ -186,7 +184,14 @@ export function segmentAt(segments: readonly Segment[], offset: number): Segment
     if (segments[mid].start <= offset) lo = mid;
     else hi = mid - 1;
   }
-  return segments[lo];
+  return lo;
+}
+
+/** The helpers the whole document defines, segment after segment: the first definition of a name wins. */
+function documentHelpers(perSegment: readonly StatusParameters[]): Map<string, number> {
+  const byName = new Map<string, number>();
+  for (const helpers of perSegment) for (const [name, index] of helpers.byName) if (!byName.has(name)) byName.set(name, index);
+  return byName;
 }
 
 /** The document-wide lookups of one segment's detection, answered from the whole document and recorded. */
@@ -224,7 +229,7 @@ class AnsweredHints extends FileHints {
  * concatenation of them) as a pointer into its parent: a detection's text or a helper's name kept
  * from version to version would keep the whole document string of its version alive.
  */
-function detached(s: string): string {
+export function detached(s: string): string {
   // Slicing a concatenation makes V8 copy it into a new string first: the slice's parent is that copy.
   return s.length < 13 ? s : (` ${s}`).slice(1);
 }

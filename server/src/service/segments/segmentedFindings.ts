@@ -4,7 +4,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { StatusCodeIndex } from '../dataset';
 import { findProblems } from '../diagnostics/doValidation';
 import { Finding, Fix } from '../diagnostics/types';
-import { Segment, SegmentResult } from './segmentedAnalysis';
+import { detached, Segment, SegmentResult } from './segmentedAnalysis';
 
 /**
  * One document's findings per segment, kept from version to version by the diagnostics' cache —
@@ -34,7 +34,7 @@ export function segmentedFindings(
 ): Finding[] {
   const text = document.getText();
   let head: string | undefined;
-  const imports = () => (head ??= flatCopy(text.slice(0, importsLength)));
+  const imports = () => (head ??= detached(text.slice(0, importsLength)));
   const out: Finding[] = [];
   const current = new Set<SegmentResult>();
   for (const { start, result } of segments) {
@@ -65,7 +65,7 @@ function findingsOf(
   let checking = true;
   // The rules run on a copy: their findings' fixes hold it for as long as the memo keeps them, and a
   // slice would hold this version's whole document string.
-  const segmentDocument = TextDocument.create(document.uri, document.languageId, document.version, flatCopy(result.text));
+  const segmentDocument = TextDocument.create(document.uri, document.languageId, document.version, detached(result.text));
   const analysis = { uri: document.uri, version: document.version, detections: result.detections };
   fresh.list = findProblems(segmentDocument, analysis, index, retryAfterSeconds, log, () => {
     const head = fresh.importsNow();
@@ -89,9 +89,4 @@ function shifted(finding: Finding, start: number): Finding {
       edits: fix.edits.map((edit) => edit.fromFileStart ? edit : { ...edit, start: edit.start + start, end: edit.end + start }),
     }))),
   };
-}
-
-/** A copy of `s` that shares no memory with the text it was sliced from (see `detached` in segmentedAnalysis.ts). */
-function flatCopy(s: string): string {
-  return (` ${s}`).slice(1);
 }
