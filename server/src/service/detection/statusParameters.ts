@@ -3,6 +3,7 @@
 // (`json(404, …)`, `writeJSON(w, 200, v)`, `$this->failure('x', 404)`) passes a status at that parameter's position,
 // and the parameter's default (`int $code = 200`) is a status too.
 import { isStatusName } from './familyRules';
+import { isRegExpSpace } from './textScan';
 
 // Named definitions in most languages: `function f(`, `func f(`, `func (s *T) f(`, `def f(`, `fn f(`, `fun f(`,
 // and Java/C# methods after a modifier. Parameter lists hold no parentheses here, so every match is linear.
@@ -113,11 +114,6 @@ function anchoredMatches(text: string, pattern: RegExp, nextAnchor: (text: strin
   return out;
 }
 
-/** `\s`: what METHOD and VALUE allow between a name and its `(` or `:`/`=`. */
-function isSpace(c: number): boolean {
-  return c === 32 || (c >= 9 && c <= 13) || c === 160 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a)
-    || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
-}
 
 const isWordCode = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;
 
@@ -128,7 +124,7 @@ const isWordCode = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) 
 function methodStart(text: string, paren: number): number {
   if (!methodTail(text, paren)) return -1;
   let k = paren;
-  while (k > 0 && isSpace(text.charCodeAt(k - 1))) k--;
+  while (k > 0 && isRegExpSpace(text.charCodeAt(k - 1))) k--;
   const end = k;
   while (k > 0 && isWordCode(text.charCodeAt(k - 1))) k--;
   return k < end && !(text.charCodeAt(k) >= 48 && text.charCodeAt(k) <= 57) ? k : -1;
@@ -147,7 +143,7 @@ function methodTail(text: string, paren: number): boolean {
     if (c === 41) break;
   }
   if (k >= limit) return false;
-  for (k++; k < text.length && isSpace(text.charCodeAt(k)); k++);
+  for (k++; k < text.length && isRegExpSpace(text.charCodeAt(k)); k++);
   const next = text.charCodeAt(k);
   return next === 123 || next === 116;
 }
@@ -155,7 +151,7 @@ function methodTail(text: string, paren: number): boolean {
 /** Where a VALUE match with its `:`/`=` at `anchor` starts: the same walk over `[\w$]`. */
 function valueStart(text: string, anchor: number): number {
   let k = anchor;
-  while (k > 0 && isSpace(text.charCodeAt(k - 1))) k--;
+  while (k > 0 && isRegExpSpace(text.charCodeAt(k - 1))) k--;
   const end = k;
   while (k > 0 && (isWordCode(text.charCodeAt(k - 1)) || text.charCodeAt(k - 1) === 36)) k--;
   return k < end && !(text.charCodeAt(k) >= 48 && text.charCodeAt(k) <= 57) ? k : -1;

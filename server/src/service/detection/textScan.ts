@@ -15,6 +15,12 @@ export function isSpace(c: number): boolean {
   return c === 32 || c === 9 || c === 10 || c === 13 || c === 12 || c === 11;
 }
 
+/** Whether `c` matches a regular expression's `\s`: for scanners that stand in for a `\s` pattern. */
+export function isRegExpSpace(c: number): boolean {
+  return c === 32 || (c >= 9 && c <= 13) || c === 160 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a)
+    || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
 /** Index of the last non-whitespace character before `end`, or -1 (not further back than LOOK_LIMIT). */
 export function prevSig(text: string, end: number, limit = LOOK_LIMIT): number {
   const stop = Math.max(0, end - limit);

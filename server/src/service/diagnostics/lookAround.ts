@@ -2,6 +2,7 @@
 // Heuristic by design — the rules use it to decide "what surrounds this code", and a fix is only
 // offered when the shape is recognised exactly.
 import { LanguageFamily } from '../detection/languages';
+import { isRegExpSpace } from '../detection/textScan';
 
 const hashComments = new Set<LanguageFamily>(['python', 'ruby', 'yaml', 'nginx', 'php']);
 const slashComments = new Set<LanguageFamily>(['javascript', 'go', 'java', 'csharp', 'php', 'rust', 'json']);
@@ -168,7 +169,7 @@ export function statementStart(masked: string, offset: number): number {
     if (!continues && prevFirst >= 0 && endsContinued(masked, prevFirst, prevEnd)) {
       // The line above ends with an operator, `(`, `,`, `[`, `\`, `.` or `=>`, and is no `case`/`default` label.
       let last = prevEnd - 1;
-      while (isSpaceCode(masked.charCodeAt(last))) last--;
+      while (isRegExpSpace(masked.charCodeAt(last))) last--;
       continues = !startsWithWord(masked, prevFirst, last, 'case') && !startsWithWord(masked, prevFirst, last, 'default');
     }
     if (!continues || prevFirst < 0) break;
@@ -181,7 +182,7 @@ export function statementStart(masked: string, offset: number): number {
 
 /** The first offset in text[from, to) that is not `\s`, or -1. */
 function firstNonBlank(text: string, from: number, to: number): number {
-  for (let k = from; k < to; k++) if (!isSpaceCode(text.charCodeAt(k))) return k;
+  for (let k = from; k < to; k++) if (!isRegExpSpace(text.charCodeAt(k))) return k;
   return -1;
 }
 
@@ -220,7 +221,7 @@ function startsContinuation(text: string, from: number, to: number): boolean {
 /** Whether text[from, to) trimmed ends with an operator, `(`, `,`, `[`, `\`, `.` or `=>` (`/(?:[(,[=+\-*\/|&\\]|=>|\.)$/`). */
 function endsContinued(text: string, from: number, to: number): boolean {
   let last = to - 1;
-  while (last >= from && isSpaceCode(text.charCodeAt(last))) last--;
+  while (last >= from && isRegExpSpace(text.charCodeAt(last))) last--;
   if (last < from) return false;
   const c = text.charCodeAt(last);
   return c === 40 || c === 44 || c === 91 || c === 61 || c === 43 || c === 45 || c === 42 || c === 47 || c === 124
@@ -282,7 +283,7 @@ const calleeHead = /((?:new\s+)?[A-Za-z_$@:][\w$@]*(?:(?:\.|->|::|\?\.)[A-Za-z_$
  */
 function calleeBound(masked: string, open: number): number {
   let k = open;
-  while (k > 0 && isSpaceCode(masked.charCodeAt(k - 1))) k--;
+  while (k > 0 && isRegExpSpace(masked.charCodeAt(k - 1))) k--;
   if (k > 0 && masked.charCodeAt(k - 1) === 62 /* > */) {
     const lt = masked.lastIndexOf('<', k - 2);
     if (lt < 0) return 0;
@@ -292,13 +293,9 @@ function calleeBound(masked: string, open: number): number {
   return k;
 }
 
-/** `\s`, by character code. */
-export const isSpaceCode = (c: number) => c === 32 || (c >= 9 && c <= 13) || c === 160 || c === 0xfeff || c === 0x2028 || c === 0x2029
-  || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x202f || c === 0x205f || c === 0x3000;
-
 /** Characters a callee can hold: `\w`, `$@:.-<>?()` and spaces. */
 const isCalleeCode = (c: number) => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95 || c === 36
-  || c === 64 || c === 58 || c === 46 || c === 45 || c === 62 || c === 63 || c === 40 || c === 41 || isSpaceCode(c);
+  || c === 64 || c === 58 || c === 46 || c === 45 || c === 62 || c === 63 || c === 40 || c === 41 || isRegExpSpace(c);
 
 /** The call whose argument list holds `offset`. */
 export function enclosingCall(masked: string, offset: number): EnclosingCall | undefined {

@@ -3,7 +3,8 @@
 // and fixes use it to write the framework's own idiom.
 import { Detection } from '../detection/types';
 import { LanguageFamily } from '../detection/languages';
-import { enclosingCall, EnclosingCall, indentAt, isSpaceCode, openBracketBefore, statementStart } from './lookAround';
+import { enclosingCall, EnclosingCall, indentAt, openBracketBefore, statementStart } from './lookAround';
+import { isRegExpSpace } from '../detection/textScan';
 
 export type SiteKind =
   | 'express-status' // res.status(N)
@@ -55,7 +56,7 @@ const COLON = 58;
 function lastNonBlank(masked: string, from: number, end: number): number {
   for (let k = end - 1; k >= from; k--) {
     const c = masked.charCodeAt(k);
-    if (!isSpaceCode(c)) return c;
+    if (!isRegExpSpace(c)) return c;
   }
   return -1;
 }
