@@ -65,7 +65,8 @@ describe('vscode: the client survives server crashes', function () {
     const patience = Math.max(3000, 3 * Math.max(...restarts));
     const deadline = Date.now() + patience;
     while (Date.now() < deadline) {
-      assert.deepStrictEqual(serverPids(), [], `a server was started again after the fifth crash (restarts took ${restarts.join(', ')} ms)`);
+      // The killed process may linger a moment before the kernel removes it: only another one counts.
+      assert.deepStrictEqual(serverPids().filter((p) => p !== pid), [], `a server was started again after the fifth crash (restarts took ${restarts.join(', ')} ms)`);
       await new Promise((r) => setTimeout(r, 100));
     }
     assert.strictEqual(await hover502(), undefined, 'no hover from a stopped server');
