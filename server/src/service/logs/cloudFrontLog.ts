@@ -1,7 +1,7 @@
 // Amazon CloudFront standard (access) logs: W3C extended format, tab-separated, described by a
 // `#Fields:` header. `sc-status` is the status CloudFront sent; `000` means the viewer closed the
 // connection before CloudFront answered. Without a header the documented default field order is used.
-import { LineReader, LogRecord, statusCode } from './types';
+import { isNonBlank, LineReader, LogRecord, statusCode } from './types';
 import { parseIsoTime } from './logTime';
 import { pathOf } from './requestLine';
 
@@ -19,6 +19,7 @@ export function cloudFrontLogReader(): LineReader {
   let names = defaultFields;
   return {
     format: 'cloudfront',
+    isMalformed: (line) => isNonBlank(line) && !line.startsWith('#'),
     read(line: string): LogRecord | undefined {
       if (line.startsWith('#')) {
         if (line.startsWith('#Fields:')) names = line.slice('#Fields:'.length).trim().split(/\s+/);

@@ -1,7 +1,7 @@
 // Cloudflare Logpush (HTTP requests dataset), JSON lines: `EdgeResponseStatus` is what Cloudflare sent
 // to the client, `OriginResponseStatus` what the origin answered (0 when Cloudflare never reached it or
 // served from cache). 52x at the edge are Cloudflare's own codes for a failing origin.
-import { LineReader, LogRecord, StatusField } from './types';
+import { isNonBlank, LineReader, LogRecord, StatusField } from './types';
 import { jsonLineValues, jsonStatusField } from './jsonLinesLog';
 import { parseAnyTime } from './logTime';
 import { pathOf } from './requestLine';
@@ -32,5 +32,5 @@ export function readCloudflareLine(line: string): LogRecord | undefined {
 }
 
 export function cloudflareLogReader(): LineReader {
-  return { format: 'cloudflare', read: readCloudflareLine };
+  return { format: 'cloudflare', read: readCloudflareLine, isMalformed: isNonBlank };
 }

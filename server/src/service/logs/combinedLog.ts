@@ -3,7 +3,7 @@
 // appended (`... "curl/8.0" 0.512 0.510 502` or `... rt=0.512 us=502`).
 //   127.0.0.1 - frank [10/Oct/2000:13:55:36 -0700] "GET /apache_pb.gif HTTP/1.0" 200 2326 "-" "Mozilla/5.0"
 // Only `$status` (and `$upstream_status`) count: the byte count after the status is a size, never a code.
-import { LineReader, LogRecord, StatusField, statusCode } from './types';
+import { isNonBlank, LineReader, LogRecord, StatusField, statusCode } from './types';
 import { parseClfTime } from './logTime';
 import { parseRequestLine } from './requestLine';
 
@@ -76,5 +76,5 @@ function pushCodes(found: StatusField[], value: string, valueStart: number): voi
 }
 
 export function combinedLogReader(): LineReader {
-  return { format: 'nginx', read: readCombinedLine };
+  return { format: 'nginx', read: readCombinedLine, isMalformed: isNonBlank };
 }

@@ -2,7 +2,7 @@
 // Each detection carries the vendor whose meaning fits the log and, where the line says more (an ALB
 // target that never answered), a note for the hover.
 import { Detection } from '../detection/types';
-import { LogFormatId, LogRecord } from './types';
+import { LogFormatId, LogRecord, readLineSafely } from './types';
 import { sniffLogFormat } from './sniffLogFormat';
 import { lineReaderFor } from './lineReaders';
 import { readHar } from './harFile';
@@ -28,8 +28,8 @@ export function findLogStatusCodes(text: string, format?: LogFormatId, fileName?
     const contentEnd = lineEnd > lineStart && text.charCodeAt(lineEnd - 1) === 13 ? lineEnd - 1 : lineEnd;
     if (contentEnd - lineStart <= maxLineLength) {
       const line = text.slice(lineStart, contentEnd);
-      const record = reader.read(line);
-      if (record) pushRecord(found, record, lineStart, text, line);
+      const record = readLineSafely(reader, line);
+      if (record && record !== 'malformed') pushRecord(found, record, lineStart, text, line);
     }
     lineStart = lineEnd + 1;
   }

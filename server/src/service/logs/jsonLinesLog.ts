@@ -79,5 +79,13 @@ export function matchesJsonLinesLog(line: string): boolean {
 }
 
 export function jsonLinesLogReader(): LineReader {
-  return { format: 'jsonLines', read: readJsonLine };
+  return {
+    format: 'jsonLines',
+    read: readJsonLine,
+    // A JSON object without a status is another message of the application; a line that is not one is broken.
+    isMalformed: (line) => {
+      const trimmed = line.trim();
+      return trimmed.length > 0 && !(trimmed.startsWith('{') && trimmed.endsWith('}'));
+    },
+  };
 }

@@ -2,7 +2,7 @@
 // the top paths per failing code. Streaming and pure: feed it chunks of text (from a file stream, from
 // the editor) and it keeps bounded memory whatever the size of the log — no line is kept, paths are
 // counted with Space-Saving, time buckets widen instead of multiplying.
-import { LineReader, LogFormatId, LogRecord } from './types';
+import { isNonBlank, LineReader, LogFormatId, LogRecord, readLineSafely } from './types';
 import { sniffBytes, sniffLines, sniffLogFormat } from './sniffLogFormat';
 import { lineReaderFor, formatNames } from './lineReaders';
 import { HarReader } from './harFile';
@@ -57,6 +57,8 @@ export interface LogSummary {
   withoutStatus: number;
   /** Lines that were not requests (headers, comments, other formats, garbage). */
   otherLines: number;
+  /** Of the other lines, those where the format has a request and this one could not be read (broken lines). */
+  notUnderstood: number;
   classes: Record<ClassKey, number>;
   codes: CodeCount[];
   secondary: FieldSummary[];
@@ -78,6 +80,7 @@ export class LogSummarizer {
   private requests = 0;
   private withoutStatus = 0;
   private otherLines = 0;
+  private notUnderstood = 0;
   private readonly codeCounts = new Map<number, number>();
   private readonly paths = new Map<number, SpaceSaving>();
   private readonly secondary = new Map<string, { codes: Map<number, number>; missing: number }>();
@@ -142,6 +145,7 @@ export class LogSummarizer {
         this.skippingLongLine = false;
         this.lines++;
         this.otherLines++;
+        if (!this.reader || this.reader.isMalformed) this.notUnderstood++;
       } else {
         const piece = chunk.slice(from, newline);
         const line = this.carry.length > 0 ? this.carry + piece : piece;
@@ -161,9 +165,13 @@ export class LogSummarizer {
 
   private line(line: string): void {
     this.lines++;
-    const record = line.length <= maxLineLength ? this.reader?.read(line) : undefined;
-    if (!record || record.expectation) {
+    // No format recognised: every line with something on it is a line not understood.
+    const record = !this.reader ? (isNonBlank(line) ? 'malformed' : undefined)
+      : line.length <= maxLineLength ? readLineSafely(this.reader, line)
+        : this.reader.isMalformed ? 'malformed' : undefined;
+    if (!record || record === 'malformed' || record.expectation) {
       this.otherLines++;
+      if (record === 'malformed') this.notUnderstood++;
       return;
     }
     this.record(record);
@@ -225,6 +233,7 @@ export class LogSummarizer {
       requests: this.requests,
       withoutStatus: this.withoutStatus,
       otherLines: this.otherLines,
+      notUnderstood: this.notUnderstood,
       classes,
       codes,
       secondary,

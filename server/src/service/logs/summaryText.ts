@@ -12,9 +12,11 @@ export function summaryText(summary: ExplainedLogSummary, fileLabel: string): st
   const pct = (x: number) => (summary.requests > 0 ? `${((100 * x) / summary.requests).toFixed(1)}%` : '');
   const bar = (x: number, max: number) => '█'.repeat(max > 0 ? Math.max(x > 0 ? 1 : 0, Math.round((barWidth * x) / max)) : 0);
   out.push(`${fileLabel} — ${summary.formatName}`);
-  out.push(`${n(summary.lines)} ${summary.format === 'har' ? 'entries' : 'lines'} · ${n(summary.requests)} requests` +
+  const plural = (x: number, one: string, many: string) => `${n(x)} ${x === 1 ? one : many}`;
+  out.push(`${summary.format === 'har' ? plural(summary.lines, 'entry', 'entries') : plural(summary.lines, 'line', 'lines')} · ${plural(summary.requests, 'request', 'requests')}` +
     (summary.withoutStatus ? ` · ${n(summary.withoutStatus)} without a status sent` : '') +
-    (summary.otherLines ? ` · ${n(summary.otherLines)} other lines` : ''));
+    (summary.otherLines - summary.notUnderstood ? ` · ${plural(summary.otherLines - summary.notUnderstood, 'other line', 'other lines')}` : '') +
+    (summary.notUnderstood ? ` · ${n(summary.notUnderstood)} ${summary.notUnderstood === 1 ? 'line' : 'lines'} not understood` : ''));
   if (summary.requests === 0) return out.join('\n');
 
   out.push('', 'Status classes');

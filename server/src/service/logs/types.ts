@@ -43,6 +43,31 @@ export interface LineReader {
   readonly format: LogFormatId;
   /** The record of a line, or undefined for a line that is not a request of this format. */
   read(line: string): LogRecord | undefined;
+  /**
+   * Asked of a line `read` found no request in: true when the format has a request on every such line, so
+   * this one is broken ("not understood" in a summary); false for lines the format allows (blank lines,
+   * comments, headers, bodies, other messages). Absent: no line is malformed (.http files, transcripts).
+   */
+  isMalformed?(line: string): boolean;
+}
+
+/** For formats with one request per line: any line with something on it should have been one. */
+export function isNonBlank(line: string): boolean {
+  return line.trim().length > 0;
+}
+
+/**
+ * Reads a line without ever throwing: a reader that fails on a line (a bug the fuzz tests exist to find)
+ * makes it a line without a status, as a malformed line is, instead of stopping the log.
+ */
+export function readLineSafely(reader: LineReader, line: string): LogRecord | 'malformed' | undefined {
+  try {
+    const record = reader.read(line);
+    if (record) return record;
+    return reader.isMalformed?.(line) ? 'malformed' : undefined;
+  } catch {
+    return 'malformed';
+  }
 }
 
 /** The standard status codes and the vendor ones live in 100–599. */
