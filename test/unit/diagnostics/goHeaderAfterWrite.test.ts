@@ -66,4 +66,34 @@ describe('diagnostics: go-header-after-write', () => {
   it('never runs outside Go', () => {
     assert.deepStrictEqual(problemsOf(rule, 'javascript', 'w.WriteHeader(200)\nw.Header().Set("X", "1")\n'), []);
   });
+
+  it('moves the header before the first write of its block, not the last (a fuzz counterexample)', () => {
+    assert.strictEqual(applyFix(rule, 'go', lines(
+      'package main',
+      'func h(w http.ResponseWriter, r *http.Request) {',
+      '\tw.WriteHeader(200)',
+      '\tw.Write([]byte("failed"))',
+      '\tw.Header().Set("Content-Location", "/x")',
+      '}')), lines(
+      'package main',
+      'func h(w http.ResponseWriter, r *http.Request) {',
+      '\tw.Header().Set("Content-Location", "/x")',
+      '\tw.WriteHeader(200)',
+      '\tw.Write([]byte("failed"))',
+      '}'));
+  });
+
+  it('offers no move out of a branch when a write before the branch already sent the headers', () => {
+    const found = problemsOf(rule, 'go', lines(
+      'package main',
+      'func h(w http.ResponseWriter, r *http.Request) {',
+      '\tw.WriteHeader(200)',
+      '\tif verbose {',
+      '\t\tw.Write([]byte("x"))',
+      '\t\tw.Header().Set("X", "1")',
+      '\t}',
+      '}'));
+    assert.strictEqual(found.length, 1);
+    assert.deepStrictEqual(found[0].fixes?.(), []);
+  });
 });

@@ -16,21 +16,23 @@ export const goHeaderAfterWrite: Rule = {
     for (let h = headerCall.exec(masked); h; h = headerCall.exec(masked)) {
       const writer = h[1];
       const at = h.index;
-      const write = lastWriteBefore(masked, writer, at);
-      if (!write) continue;
+      const writes = writesBefore(masked, writer, at);
+      if (!writes) continue;
+      const write = writes.last;
+      const target = writes.moveBefore;
       const headerLineStart = lineStartAt(masked, at);
       const headerLineEnd = lineEndAt(masked, at);
       const headerStatement = text.slice(headerLineStart, headerLineEnd).trim();
-      const writeLineStart = lineStartAt(masked, write.at);
-      const movable = masked.slice(headerLineStart, at).trim() === '' && /\)\s*$/.test(masked.slice(at, headerLineEnd))
-        && masked.slice(lineStartAt(masked, write.at), write.at).trim() === '';
+      const writeLineStart = target ? lineStartAt(masked, target.at) : 0;
+      const movable = target !== undefined && masked.slice(headerLineStart, at).trim() === '' && /\)\s*$/.test(masked.slice(at, headerLineEnd))
+        && masked.slice(writeLineStart, target.at).trim() === '';
       findings.push({
         rule: this.id, start: at, end: at + h[0].length - 1,
         message: `${writer}.Header().${h[2]} after ${write.what} has no effect: headers are sent with the status. Set it before (${this.basis}).`,
         fixes: () => movable ? [{
-          title: `Move before ${write.what}`, isPreferred: true,
+          title: `Move before ${target.what}`, isPreferred: true,
           edits: [
-            { start: writeLineStart, end: writeLineStart, newText: `${indentAt(text, write.at)}${headerStatement}\n` },
+            { start: writeLineStart, end: writeLineStart, newText: `${indentAt(text, target.at)}${headerStatement}\n` },
             { start: headerLineStart, end: Math.min(text.length, headerLineEnd + 1), newText: '' },
           ],
         }] : [],
@@ -40,8 +42,13 @@ export const goHeaderAfterWrite: Rule = {
   },
 };
 
-/** The last write on `writer` before `offset` in the same block or an enclosing one, within the function. */
-function lastWriteBefore(masked: string, writer: string, offset: number): { at: number; what: string } | undefined {
+/**
+ * The writes on `writer` before `offset` in the same block or an enclosing one, within the function:
+ * the last one (what the header comes after), and where the header can move to — before the first
+ * write of its own block, when no write in an enclosing block came before that (moving out of the
+ * block would change when the header is set).
+ */
+function writesBefore(masked: string, writer: string, offset: number): { last: { at: number; what: string }; moveBefore?: { at: number; what: string } } | undefined {
   const w = writer.replace(/[$]/g, '\\$&');
   const writes = new RegExp(`\\b${w}\\.(WriteHeader|Write)\\(|\\b(?:fmt\\.Fprint\\w*|io\\.WriteString|io\\.Copy|http\\.Error)\\(\\s*${w}\\s*,|json\\.NewEncoder\\(\\s*${w}\\s*\\)\\.Encode\\(`, 'g');
   // Within the function, and at most 8,000 characters back (bounded work per header call).
@@ -54,15 +61,27 @@ function lastWriteBefore(masked: string, writer: string, offset: number): { at: 
     found.push({ at: windowStart + m.index, what: m[1] ? `${writer}.${m[1]}` : m[0].replace(/\(.*$/, '') });
   }
   // Walk back from the header call: a write counts when no block between it and the call has
-  // closed (same block, or an enclosing one).
+  // closed (same block, or an enclosing one). `outside`: the walk has left the header's own block.
   let depth = 0;
+  let outside = false;
+  let last: { at: number; what: string } | undefined;
+  let firstInBlock: { at: number; what: string } | undefined;
+  let earlierOutside = false;
   let next = found.length - 1;
   for (let k = offset - 1; k >= windowStart + funcStart && next >= 0; k--) {
     while (next >= 0 && found[next].at > k) next--;
-    if (next >= 0 && found[next].at === k && depth === 0) return found[next];
+    if (next >= 0 && found[next].at === k && depth === 0) {
+      last ??= found[next];
+      if (outside) earlierOutside = true;
+      else firstInBlock = found[next];
+    }
     const c = masked.charCodeAt(k);
     if (c === 125) depth++; // }
-    else if (c === 123 && depth > 0) depth--; // {
+    else if (c === 123) {
+      if (depth > 0) depth--; // {
+      else outside = true;
+    }
   }
-  return undefined;
+  if (!last) return undefined;
+  return { last, ...(firstInBlock && !earlierOutside ? { moveBefore: firstInBlock } : {}) };
 }
