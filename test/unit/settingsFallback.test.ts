@@ -2,6 +2,7 @@
 // falls back to its default with a warning that names it, and nothing throws.
 import * as assert from 'assert';
 import * as fc from 'fast-check';
+import { assertProperty } from '../support/property';
 import { defaultSettings, parseSettings } from '../../server/src/service/settings';
 
 const ruleValues = ['default', 'off', 'error', 'warning', 'information', 'hint'];
@@ -14,7 +15,7 @@ describe('settings: invalid values fall back to defaults with a warning, never a
       fc.record({ enable: anyJson, languages: anyJson, rules: anyJson, retryAfterSeconds: anyJson, maxFileSizeKB: anyJson }, { requiredKeys: [] }),
       fc.dictionary(fc.string(), anyJson),
     );
-    fc.assert(fc.property(section, (raw) => {
+    assertProperty({ name: 'settings: arbitrary JSON', seed: 9, runs: 500 }, [section], (raw) => {
       const { settings, warnings } = parseSettings(raw);
       assert.strictEqual(typeof settings.enable, 'boolean');
       assert.ok(Number.isInteger(settings.retryAfterSeconds) && settings.retryAfterSeconds >= 0);
@@ -22,7 +23,7 @@ describe('settings: invalid values fall back to defaults with a warning, never a
       for (const value of Object.values(settings.rules)) assert.ok(ruleValues.includes(value), `rule setting ${value}`);
       for (const value of Object.values(settings.languages)) assert.strictEqual(typeof value, 'boolean');
       assert.ok(warnings.every((w) => typeof w === 'string' && w.startsWith('httpStatusLens')));
-    }), { numRuns: 500, seed: 9 });
+    });
   });
 
   it('each invalid value is named in a warning and replaced by its default', () => {

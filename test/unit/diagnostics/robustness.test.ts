@@ -5,6 +5,7 @@ import { analyzeDocument } from '../../../server/src/service/documentAnalysis';
 import { findProblems } from '../../../server/src/service/diagnostics/doValidation';
 import { applyOffsetEdits } from '../../../server/src/service/codeActions/workspaceEdits';
 import { index } from './helpers';
+import { assertProperty } from '../../support/property';
 
 // Fragments of real handler code, glued at random: unbalanced brackets, cut strings and comments included.
 const fragments = [
@@ -21,8 +22,8 @@ const languages = ['javascript', 'typescript', 'python', 'go', 'java', 'csharp',
 
 describe('diagnostics: random code never crashes a rule, and every fix applies cleanly', () => {
   it('holds for 400 random documents in every language', () => {
-    fc.assert(fc.property(
-      fc.array(fc.constantFrom(...fragments), { maxLength: 40 }), fc.constantFrom(...languages),
+    assertProperty({ name: 'rules: random handler code', seed: 5, runs: 400 },
+      [fc.array(fc.constantFrom(...fragments), { maxLength: 40 }), fc.constantFrom(...languages)],
       (parts, languageId) => {
         const text = parts.join(' ');
         const document = TextDocument.create(`file:///w/a.${languageId}`, languageId, 1, text);
@@ -35,6 +36,6 @@ describe('diagnostics: random code never crashes a rule, and every fix applies c
             assert.strictEqual(typeof applyOffsetEdits(text, fix.edits), 'string');
           }
         }
-      }), { numRuns: 400, seed: 5 });
+      });
   });
 });

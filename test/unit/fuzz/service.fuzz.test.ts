@@ -1,6 +1,6 @@
 // Property-based fuzzing of the pure language service (issue 9): hostile text in every language id
 // through detection, hover, completion, diagnostics and code actions — whichever the facade offers.
-// `npm test` runs a bounded number of cases; `npm run fuzz` sets FUZZ_RUNS for a long run.
+// `npm test` replays fixed seeds; `npm run fuzz` draws new ones (test/support/property.ts).
 import * as assert from 'assert';
 import * as fc from 'fast-check';
 import * as path from 'path';
@@ -9,11 +9,10 @@ import { loadDataset } from '../../../server/src/loadDataset';
 import { getLanguageService, positionIn } from '../../../server/src/service/languageService';
 import { defaultSettings } from '../../../server/src/service/settings';
 import { applyEdits, assertDetections, assertRange, workspaceEditFor } from './lspInvariants';
+import { assertProperty, fuzzing } from '../../support/property';
 import { languageId, mutatedCorpusFile, sourceText, uri } from './sourceText';
 
-const runs = Number(process.env.FUZZ_RUNS ?? 150);
-/** `npm test` replays the same cases on every run (a fixed seed); `npm run fuzz` explores new ones. */
-const seed = process.env.FUZZ_SEED ? Number(process.env.FUZZ_SEED) : process.env.FUZZ_RUNS ? undefined : 20261124;
+const runs = 150;
 const dataset = loadDataset(path.join(__dirname, '..', '..', '..', 'data', 'status-codes.json'));
 
 /** The facade's optional features, called by name as the other features land in it. */
@@ -96,7 +95,7 @@ export function checkDocument(service: Service, doc: TextDocument, cursors: ({ o
 }
 
 describe('fuzz: the language service survives hostile text', function () {
-  this.timeout(Math.max(60_000, runs * 200));
+  this.timeout(fuzzing ? 0 : 60_000);
   const service = getLanguageService({ dataset }) as Service;
 
   after(() => {
@@ -105,26 +104,29 @@ describe('fuzz: the language service survives hostile text', function () {
   });
 
   it('detection, hover, completion, diagnostics and code actions keep every range and edit inside the document', () => {
-    fc.assert(fc.property(document, fc.array(cursor, { minLength: 1, maxLength: 8 }), (doc, cursors) => {
-      checkDocument(service, doc, cursors);
-      service.forget(doc.uri);
-    }), { numRuns: runs, seed });
+    assertProperty({ name: 'language service: hostile documents', seed: 20261124, runs },
+      [document, fc.array(cursor, { minLength: 1, maxLength: 8 })], (doc, cursors) => {
+        checkDocument(service, doc, cursors);
+        service.forget(doc.uri);
+      });
   });
 
   it('every language id gets the same guarantees on the same text', () => {
-    fc.assert(fc.property(sourceText, fc.array(cursor, { minLength: 1, maxLength: 4 }), (text, cursors) => {
-      for (const id of ['javascript', 'typescript', 'python', 'go', 'java', 'kotlin', 'csharp', 'php', 'ruby', 'rust', 'nginx', 'yaml', 'json', 'log', 'plaintext']) {
-        checkDocument(service, TextDocument.create(`file:///fuzz/same.${id}`, id, ++version, text), cursors);
-      }
-    }), { numRuns: Math.ceil(runs / 10), seed });
+    assertProperty({ name: 'language service: one text in every language', seed: 20261125, runs: Math.ceil(runs / 10) },
+      [sourceText, fc.array(cursor, { minLength: 1, maxLength: 4 })], (text, cursors) => {
+        for (const id of ['javascript', 'typescript', 'python', 'go', 'java', 'kotlin', 'csharp', 'php', 'ruby', 'rust', 'nginx', 'yaml', 'json', 'log', 'plaintext']) {
+          checkDocument(service, TextDocument.create(`file:///fuzz/same.${id}`, id, ++version, text), cursors);
+        }
+      });
   });
 
   it('real corpus files, mutated, in their own language: every diagnostic and fix stays inside the document', () => {
-    fc.assert(fc.property(mutatedCorpusFile, fc.array(cursor, { minLength: 1, maxLength: 4 }), ({ languageId: id, text }, cursors) => {
-      const doc = TextDocument.create(`file:///fuzz/corpus.${id}`, id, ++version, text);
-      checkDocument(service, doc, cursors);
-      service.forget(doc.uri);
-    }), { numRuns: Math.ceil(runs / 3), seed });
+    assertProperty({ name: 'language service: mutated corpus files', seed: 20261126, runs: Math.ceil(runs / 3) },
+      [mutatedCorpusFile, fc.array(cursor, { minLength: 1, maxLength: 4 })], ({ languageId: id, text }, cursors) => {
+        const doc = TextDocument.create(`file:///fuzz/corpus.${id}`, id, ++version, text);
+        checkDocument(service, doc, cursors);
+        service.forget(doc.uri);
+      });
   });
 
   it('the checks catch a service that answers outside the document or with overlapping edits', () => {
