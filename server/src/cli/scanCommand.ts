@@ -1,34 +1,44 @@
 // `http-status-lens scan [paths…] [--format text|json|sarif]`: the status codes (and problems) in files and folders.
+import * as fs from 'fs';
+import * as path from 'path';
 import { loadDataset } from '../loadDataset';
 import { Dataset } from '../service/dataset';
 import { CliCommand, ExitCode, UsageError } from './io';
-import { toSarif } from './sarif';
-import { diagnosticJson, diagnosticLine, hasErrors } from './scanDiagnostics';
-import { ScanResult } from './scanFiles';
-import { defaultJobs, scanFilesInParallel } from './scanWorkers';
+import { ScanFormat, scanWriter } from './scanOutput';
+import { defaultJobs, scanTree } from './scanWorkers';
 
 const summary = 'Find HTTP status codes and problems in files and folders.';
 
-const help = `Usage: http-status-lens scan [paths…] [--format text|json|sarif] [--jobs N]
+const help = `Usage: http-status-lens scan [paths…] [--format text|json|sarif] [--jobs N] [--verbose]
 
 ${summary}
 
   paths            files and folders (default: the current folder); folders are walked
                    recursively, honouring .gitignore and skipping node_modules and binary files
-  --format text    one line per status code: file:line:col  404 Not Found (default)
-  --format json    {"files": N, "detections": [{file, line, column, code, form, name}], "diagnostics": [...]}
-  --format sarif   SARIF 2.1.0 with the diagnostics, for code-scanning tools
+  --format text    one line per status code: file:line:col  404 Not Found (default), then a
+                   summary: files read, files that failed and files skipped, with the reason
+  --format json    {"detections": [{file, line, column, code, form, name}], "diagnostics": [...],
+                    "errors": [{file, message}], "skipped": [{file, reason}], "files": N}
+  --format sarif   SARIF 2.1.0 with the diagnostics, for code-scanning tools; failed and skipped
+                   files are tool execution notifications
   --jobs N         worker threads for large trees (default: the cores available, at most 8;
                    1 analyses on the main thread)
+  --verbose        name every skipped file in the text summary (default: up to 10)
 
-Exit codes: 0 no error-severity findings, 1 error-severity findings or failure, 2 usage error.`;
+A file that cannot be read or analysed is reported and the scan goes on. A file named on the
+command line and skipped (too large, binary, not a kind scan reads) is a warning on stderr.
+Skip reasons: too-large, binary, ignored, unknown-kind, not-a-file.
 
-type Format = 'text' | 'json' | 'sarif';
+Exit codes: 0 no error-severity findings, 1 error-severity findings or a file that failed,
+2 usage error.`;
 
-function parseScanArgs(args: string[]): { paths: string[]; format: Format; jobs?: number } {
+type Format = ScanFormat;
+
+function parseScanArgs(args: string[]): { paths: string[]; format: Format; jobs?: number; verbose: boolean } {
   const paths: string[] = [];
   let format: Format = 'text';
   let jobs: number | undefined;
+  let verbose = false;
   for (let i = 0; i < args.length; i++) {
     const arg = args[i];
     let value: string | undefined;
@@ -42,6 +52,9 @@ function parseScanArgs(args: string[]): { paths: string[]; format: Format; jobs?
       if (!raw || !/^[1-9]\d{0,2}$/.test(raw)) throw new UsageError(`--jobs needs a whole number from 1 to 999, got '${raw ?? ''}'`);
       jobs = Number(raw);
       continue;
+    } else if (arg === '--verbose' || arg === '-v') {
+      verbose = true;
+      continue;
     } else if (arg === '--') {
       paths.push(...args.slice(i + 1));
       break;
@@ -54,41 +67,25 @@ function parseScanArgs(args: string[]): { paths: string[]; format: Format; jobs?
     if (value !== 'text' && value !== 'json' && value !== 'sarif') throw new UsageError(`unknown format '${value}' (expected text, json or sarif)`);
     format = value;
   }
-  return { paths: paths.length ? paths : ['.'], format, ...(jobs ? { jobs } : {}) };
+  return { paths: paths.length ? paths : ['.'], format, verbose, ...(jobs ? { jobs } : {}) };
 }
 
-function formatScan(result: ScanResult, format: Format): string {
-  if (format === 'json') {
-    return JSON.stringify({
-      files: result.files,
-      detections: result.detections.map((d) => ({ file: d.file, line: d.line, column: d.column, code: d.code, form: d.form, name: d.name })),
-      diagnostics: result.diagnostics.map(diagnosticJson),
-    }, null, 2);
-  }
-  if (format === 'sarif') return JSON.stringify(toSarif(result.diagnostics, { toolVersion: '0.1.0' }), null, 2);
-  const lines = result.detections.map((d) => `${d.file}:${d.line}:${d.column}  ${d.code}${d.name ? ` ${d.name}` : ''}`);
-  lines.push(...result.diagnostics.map(diagnosticLine));
-  return lines.join('\n');
-}
-
-export function createScanCommand(load: () => Dataset = loadDataset): CliCommand {
+/** `runScan` is `scanTree`; tests pass a stand-in that produces outcomes a real tree cannot be made to. */
+export function createScanCommand(load: () => Dataset = loadDataset, runScan: typeof scanTree = scanTree): CliCommand {
   return {
     name: 'scan',
     summary,
     help,
     async run(args, io) {
-      const { paths, format, jobs } = parseScanArgs(args);
-      let result: ScanResult;
-      try {
-        result = await scanFilesInParallel(paths, { dataset: load(), jobs: jobs ?? defaultJobs() });
-      } catch (error) {
-        const e = error as NodeJS.ErrnoException;
-        if (e.code === 'ENOENT') throw new UsageError(`no such file or folder: ${e.path ?? ''}`);
-        throw error;
+      const { paths, format, jobs, verbose } = parseScanArgs(args);
+      // Nothing is written before the paths are known to exist: a usage error leaves stdout empty.
+      for (const given of paths) {
+        if (!fs.existsSync(path.resolve(given))) throw new UsageError(`no such file or folder: ${given}`);
       }
-      const output = formatScan(result, format);
-      if (output) io.out(output);
-      return hasErrors(result.diagnostics) ? ExitCode.Failure : ExitCode.Ok;
+      const writer = scanWriter(format, (chunk) => io.out(chunk), { verbose, warn: (message) => io.err(`http-status-lens scan: ${message}`), toolVersion: '0.1.0' });
+      await runScan(paths, { dataset: load(), jobs: jobs ?? defaultJobs() }, (outcome) => writer.add(outcome));
+      const tally = writer.end();
+      return tally.errors.length > 0 || tally.bySeverity.error > 0 ? ExitCode.Failure : ExitCode.Ok;
     },
   };
 }

@@ -1,12 +1,16 @@
-// The work of `scan`, apart from argument parsing and printing: walk the paths, read each file, and
-// analyse it. `analyzeFile` is per file and pure apart from its inputs, so a worker pool can share it.
+// The work of `scan` on one file, apart from walking and printing: read it, decide whether it is a kind
+// we read, analyse it. Whatever happens to one file is that file's outcome — read, skipped with a reason,
+// or failed with a message — and never stops the scan (issue 16). Pure apart from reading the file, so
+// the worker pool and the main thread share it.
 import * as fs from 'fs';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { LanguageService } from '../service/languageService';
 import { DetectionForm } from '../service/detection/types';
+import { languageFamily } from '../service/detection/languages';
+import { sniffLogFormat } from '../service/logs/sniffLogFormat';
 import { defaultSettings, Settings } from '../service/settings';
 import { CliDiagnostic, diagnosticsOfFile } from './scanDiagnostics';
-import { isBinary, MAX_FILE_BYTES, walkFiles } from './walkFiles';
+import { isBinary, MAX_FILE_BYTES, SkipReason, WalkedFile } from './walkFiles';
 
 export interface ScanDetection {
   file: string;
@@ -24,16 +28,19 @@ export interface FileResult {
   diagnostics: CliDiagnostic[];
 }
 
-export interface ScanResult extends FileResult {
-  files: number;
-}
+/** What became of one walked file. */
+export type FileOutcome =
+  | { file: string; status: 'read'; result: FileResult }
+  | { file: string; status: 'skipped'; reason: SkipReason; explicit?: boolean }
+  | { file: string; status: 'failed'; message: string };
 
 export interface ScanOptions {
   service: LanguageService;
   settings?: Settings;
   /** Also run the diagnostics rules (default true). */
   diagnostics?: boolean;
-  cwd?: string;
+  /** Files larger than this are skipped as too large (default MAX_FILE_BYTES). */
+  maxFileBytes?: number;
 }
 
 /** Detections (and diagnostics) of one file's text; `file` is printed as given; language from its extension. */
@@ -53,22 +60,46 @@ export function analyzeFile(file: string, text: string, options: ScanOptions): F
   return { detections, diagnostics };
 }
 
-/** Walks `paths` (files and folders) and analyses every text file. Throws for a path that does not exist. */
-export function scanFiles(paths: readonly string[], options: ScanOptions): ScanResult {
-  const result: ScanResult = { files: 0, detections: [], diagnostics: [] };
-  for (const file of walkFiles(paths, options.cwd)) {
-    let buffer: Buffer;
-    try {
-      if (fs.statSync(file.absolute).size > MAX_FILE_BYTES) continue;
-      buffer = fs.readFileSync(file.absolute);
-    } catch {
-      continue; // vanished or unreadable while walking
-    }
-    if (isBinary(buffer)) continue;
-    result.files++;
-    const one = analyzeFile(file.display, buffer.toString('utf8'), options);
-    result.detections.push(...one.detections);
-    result.diagnostics.push(...one.diagnostics);
+/**
+ * A file none of our readers knows: no language by its name, and its first bytes are no log format.
+ * (Plain `.txt` files are read only when they hold a transcript or a log.)
+ */
+export function isUnknownKind(file: string, text: string): boolean {
+  const family = languageFamily('', file);
+  if (family !== 'unknown' && family !== 'transcript') return false;
+  return sniffLogFormat(text, file) === undefined;
+}
+
+/** Reads and analyses one walked file; every failure is the file's outcome, never an exception. */
+export function scanFile(walked: WalkedFile, options: ScanOptions): FileOutcome {
+  const file = walked.display;
+  const skipped = (reason: SkipReason): FileOutcome => ({ file, status: 'skipped', reason, ...(walked.explicit ? { explicit: true } : {}) });
+  let buffer: Buffer;
+  try {
+    const stat = fs.statSync(walked.absolute);
+    // Replaced by a FIFO or a device since the walk: reading could block for ever.
+    if (!stat.isFile()) return skipped('not-a-file');
+    if (stat.size > (options.maxFileBytes ?? MAX_FILE_BYTES)) return skipped('too-large');
+    buffer = fs.readFileSync(walked.absolute);
+  } catch (error) {
+    return { file, status: 'failed', message: `cannot read: ${readError(error)}` };
   }
-  return result;
+  if (isBinary(buffer)) return skipped('binary');
+  try {
+    const text = buffer.toString('utf8');
+    if (isUnknownKind(file, text)) return skipped('unknown-kind');
+    return { file, status: 'read', result: analyzeFile(file, text, options) };
+  } catch (error) {
+    return { file, status: 'failed', message: `analysis failed: ${error instanceof Error ? error.message : String(error)}` };
+  }
+}
+
+function readError(error: unknown): string {
+  const e = error as NodeJS.ErrnoException;
+  switch (e.code) {
+    case 'ENOENT': return 'the file disappeared while the scan ran';
+    case 'EACCES': case 'EPERM': return 'permission denied';
+    case 'EISDIR': return 'is a folder';
+    default: return e.message ?? String(error);
+  }
 }

@@ -1,6 +1,7 @@
 // Walks the files and folders given to `scan`: folders recursively, in a stable order, honouring the
 // .gitignore files of the folder and its parents up to the repository root, never entering
-// node_modules or VCS folders, never following folder symlinks, and skipping binary files.
+// node_modules or VCS folders, never following symlinks. What it leaves out it says, with the reason:
+// a scan that is silent about a file it did not read looks like a scan that found nothing there.
 import * as fs from 'fs';
 import * as path from 'path';
 import ignore, { Ignore } from 'ignore';
@@ -10,30 +11,59 @@ export interface WalkedFile {
   display: string;
   /** For reading. */
   absolute: string;
+  /** Named on the command line (not found by walking a folder): skipping it is worth a warning. */
+  explicit?: boolean;
 }
 
-const ALWAYS_SKIPPED = new Set(['node_modules', '.git', '.hg', '.svn', '.vscode-test']);
+/** Why a file was not read: said in every output format (`skipped` in JSON, notifications in SARIF). */
+export type SkipReason = 'too-large' | 'binary' | 'ignored' | 'unknown-kind' | 'not-a-file';
+
+export interface SkippedFile {
+  /** As `WalkedFile.display`; a folder skipped whole ends in `/`. */
+  file: string;
+  reason: SkipReason;
+  explicit?: boolean;
+}
+
+/** One entry of a walk, in walk order: a file to read, or what was left out and why. */
+export type WalkEntry = WalkedFile | SkippedFile;
+
+export function isSkipped(entry: WalkEntry): entry is SkippedFile {
+  return 'reason' in entry;
+}
+
+/** Folders never entered: dependencies and tool caches (reported as ignored), VCS data (not reported). */
+const ALWAYS_SKIPPED = new Set(['node_modules', '.vscode-test']);
+const VCS_FOLDERS = new Set(['.git', '.hg', '.svn']);
 
 /** Files larger than this are skipped: generated bundles and data dumps, not code anyone hovers. */
 export const MAX_FILE_BYTES = 10 * 1024 * 1024;
 
 interface IgnoreScope { base: string; rules: Ignore }
 
+/** The files to read under `paths`, in walk order. Throws ENOENT for a path that does not exist. */
 export function walkFiles(paths: readonly string[], cwd = process.cwd()): WalkedFile[] {
-  const out: WalkedFile[] = [];
+  return walkPaths(paths, cwd).filter((e): e is WalkedFile => !isSkipped(e));
+}
+
+/** The files to read under `paths` and what was left out on the way, in walk order. Throws ENOENT for a missing path. */
+export function walkPaths(paths: readonly string[], cwd = process.cwd()): WalkEntry[] {
+  const out: WalkEntry[] = [];
   for (const given of paths) {
     const absolute = path.resolve(cwd, given);
     const stat = fs.statSync(absolute); // throws ENOENT: the caller reports it
     if (stat.isDirectory()) {
       walkDirectory(absolute, given, ancestorIgnores(absolute), out);
     } else if (stat.isFile()) {
-      out.push({ display: given, absolute });
+      out.push({ display: given, absolute, explicit: true });
+    } else {
+      out.push({ file: given, reason: 'not-a-file', explicit: true }); // a FIFO or device: reading could block
     }
   }
   return out;
 }
 
-function walkDirectory(dir: string, display: string, scopes: IgnoreScope[], out: WalkedFile[]): void {
+function walkDirectory(dir: string, display: string, scopes: IgnoreScope[], out: WalkEntry[]): void {
   const own = readIgnore(dir);
   const active = own ? [...scopes, own] : scopes;
   let entries: fs.Dirent[];
@@ -44,12 +74,22 @@ function walkDirectory(dir: string, display: string, scopes: IgnoreScope[], out:
   }
   entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   for (const entry of entries) {
-    if (ALWAYS_SKIPPED.has(entry.name)) continue;
+    if (VCS_FOLDERS.has(entry.name)) continue;
     const full = path.join(dir, entry.name);
-    const isDir = entry.isDirectory();
-    if (!isDir && !entry.isFile()) continue; // symlinks, sockets, devices
-    if (isIgnored(full, isDir, active)) continue;
     const shown = path.join(display, entry.name);
+    const isDir = entry.isDirectory();
+    if (ALWAYS_SKIPPED.has(entry.name)) {
+      out.push({ file: isDir ? `${shown}/` : shown, reason: 'ignored' });
+      continue;
+    }
+    if (!isDir && !entry.isFile()) {
+      out.push({ file: shown, reason: 'not-a-file' }); // symlinks (never followed), sockets, devices
+      continue;
+    }
+    if (isIgnored(full, isDir, active)) {
+      out.push({ file: isDir ? `${shown}/` : shown, reason: 'ignored' });
+      continue;
+    }
     if (isDir) walkDirectory(full, shown, active, out);
     else out.push({ display: shown, absolute: full });
   }

@@ -9,7 +9,7 @@ import { CliIO } from '../../../server/src/cli/io';
 const dataset = JSON.parse(fs.readFileSync(path.resolve(__dirname, '..', '..', '..', 'data', 'status-codes.json'), 'utf8')) as Dataset;
 const scan = createScanCommand(() => dataset);
 
-async function run(args: string[], cwd: string): Promise<{ code: number; out: string; err: string }> {
+async function run(args: string[], cwd: string, command = scan): Promise<{ code: number; out: string; err: string }> {
   const out: string[] = [];
   const err: string[] = [];
   const io: CliIO = { out: (t) => out.push(t), err: (t) => err.push(t) };
@@ -18,12 +18,13 @@ async function run(args: string[], cwd: string): Promise<{ code: number; out: st
   try {
     let code: number;
     try {
-      code = await scan.run(args, io);
+      code = await command.run(args, io);
     } catch (e) {
       // runCli turns a UsageError into exit 2; mirror it here
       if ((e as Error).constructor.name === 'UsageError') { err.push((e as Error).message); code = 2; } else throw e;
     }
-    return { code, out: out.join('\n'), err: err.join('\n') };
+    // scan writes chunks that end in a line end; other text is one line per call.
+    return { code, out: out.map((t) => (t.endsWith('\n') ? t : `${t}\n`)).join('').replace(/\n$/, ''), err: err.join('\n') };
   } finally {
     process.chdir(previous);
   }
@@ -64,7 +65,7 @@ describe('cli: scan', () => {
     const { code, out } = await run(['src', '--format', 'json'], root);
     assert.strictEqual(code, 0);
     const json = JSON.parse(out);
-    assert.deepStrictEqual(Object.keys(json), ['files', 'detections', 'diagnostics']);
+    assert.deepStrictEqual(Object.keys(json), ['detections', 'diagnostics', 'errors', 'skipped', 'files']);
     assert.ok(Array.isArray(json.diagnostics));
     const detections = json.detections.map((d: Record<string, unknown>) => `${d.file}:${d.line}:${d.column} ${d.code} ${d.form} ${d.name}`);
     assert.deepStrictEqual(detections, [
@@ -73,8 +74,16 @@ describe('cli: scan', () => {
       'src/handler.go:3:16 502 constant Bad Gateway',
       'src/nested/views.py:1:7 401 literal Unauthorized',
     ]);
-    // app.js, emoji.ts, handler.go, README.md, nested/views.py (+ .gitignore); not the png, ignored or node_modules files
-    assert.strictEqual(json.files, 6);
+    // app.js, emoji.ts, handler.go, nested/views.py; not the png, README.md, .gitignore, ignored or node_modules files
+    assert.strictEqual(json.files, 4);
+    assert.deepStrictEqual(json.errors, []);
+    assert.deepStrictEqual(json.skipped, [
+      { file: 'src/README.md', reason: 'unknown-kind' },
+      { file: 'src/logo.png', reason: 'binary' },
+      { file: 'src/nested/.gitignore', reason: 'unknown-kind' },
+      { file: 'src/nested/secret.py', reason: 'ignored' },
+      { file: 'src/x.generated.js', reason: 'ignored' },
+    ]);
     assert.deepStrictEqual(Object.keys(json.detections[0]), ['file', 'line', 'column', 'code', 'form', 'name']);
   });
 
@@ -103,5 +112,69 @@ describe('cli: scan', () => {
     const sarif = JSON.parse(out);
     assert.strictEqual(sarif.version, '2.1.0');
     assert.ok(Array.isArray(sarif.runs[0].results));
+  });
+
+  it('ends text output with a summary: files read, and files skipped with their reasons', async () => {
+    const { code, out } = await run(['.'], root);
+    assert.strictEqual(code, 0);
+    const summary = out.slice(out.indexOf('\nscanned ') + 1);
+    assert.strictEqual(summary, [
+      'scanned 4 files: 4 status codes, 2 problems',
+      'skipped 8 files: 3 unknown kind, 4 ignored, 1 binary',
+      '  .gitignore  (unknown kind)',
+      '  dist/  (ignored)',
+      '  node_modules/  (ignored)',
+      '  src/README.md  (unknown kind)',
+      '  src/logo.png  (binary)',
+      '  src/nested/.gitignore  (unknown kind)',
+      '  src/nested/secret.py  (ignored)',
+      '  src/x.generated.js  (ignored)',
+    ].join('\n'));
+  });
+});
+
+describe('cli: scan reports files that fail, in every format', () => {
+  let root: string;
+  // A stand-in for the tree walk: one file read, one failed, one skipped, as a real scan reports them.
+  const failing = createScanCommand(() => dataset, async (_paths, _options, onOutcome) => {
+    onOutcome({ file: 'src/ok.js', status: 'read', result: {
+      detections: [{ file: 'src/ok.js', line: 1, column: 12, code: 404, form: 'literal', name: 'Not Found' }],
+      diagnostics: [],
+    } });
+    onOutcome({ file: 'src/broken.log', status: 'failed', message: "analysis failed: Cannot read properties of undefined (reading 'text')" });
+    onOutcome({ file: 'src/big.json', status: 'skipped', reason: 'too-large', explicit: true });
+  });
+  before(() => { root = tree({ 'src/ok.js': 'res.status(404)\n' }); });
+  after(() => fs.rmSync(root, { recursive: true, force: true }));
+
+  it('text: the good file is reported, the failed file is named with its reason, the exit code is 1', async () => {
+    const { code, out, err } = await run(['src'], root, failing);
+    assert.strictEqual(code, 1);
+    assert.match(out, /^src\/ok\.js:1:12 {2}404 Not Found$/m);
+    assert.match(out, /^scanned 1 file: 1 status code, 0 problems; 1 file failed$/m);
+    assert.match(out, /^failed: src\/broken\.log: analysis failed: Cannot read properties of undefined \(reading 'text'\)$/m);
+    assert.match(err, /src\/big\.json: skipped, too large/, 'a file named on the command line and skipped is a warning');
+  });
+
+  it('JSON: "errors" lists the file and its message; the detections of the good file are there', async () => {
+    const { code, out, err } = await run(['src', '--format', 'json'], root, failing);
+    assert.strictEqual(code, 1);
+    const json = JSON.parse(out);
+    assert.deepStrictEqual(json.errors, [{ file: 'src/broken.log', message: "analysis failed: Cannot read properties of undefined (reading 'text')" }]);
+    assert.deepStrictEqual(json.skipped, [{ file: 'src/big.json', reason: 'too-large' }]);
+    assert.strictEqual(json.detections.length, 1);
+    assert.strictEqual(json.files, 1);
+    assert.match(err, /src\/broken\.log: analysis failed/);
+  });
+
+  it('SARIF: the failed file is an error notification of an unsuccessful invocation, the skipped one a note', async () => {
+    const { code, out } = await run(['src', '--format', 'sarif'], root, failing);
+    assert.strictEqual(code, 1);
+    const invocation = JSON.parse(out).runs[0].invocations[0];
+    assert.strictEqual(invocation.executionSuccessful, false);
+    assert.deepStrictEqual(invocation.toolExecutionNotifications.map((n: any) => [n.level, n.message.text, n.locations[0].physicalLocation.artifactLocation.uri]), [
+      ['error', "src/broken.log: analysis failed: Cannot read properties of undefined (reading 'text')", 'src/broken.log'],
+      ['note', 'src/big.json: skipped, too large', 'src/big.json'],
+    ]);
   });
 });
