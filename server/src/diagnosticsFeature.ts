@@ -7,7 +7,7 @@ import {
 } from 'vscode-languageserver';
 import { LanguageService } from './service/languageService';
 import { defaultSettings, parseSettings, Settings, settingsSection } from './service/settings';
-import { runSafe } from './runSafe';
+import { RunSafe } from './runSafe';
 import { SizeLimitedDocuments } from './sizeLimit';
 
 export interface DiagnosticsFeature {
@@ -17,7 +17,7 @@ export interface DiagnosticsFeature {
 
 /** `onSettings`: told every settings value read, so the size guard follows settings a client pushes. */
 export function registerDiagnostics(
-  connection: Connection, documents: SizeLimitedDocuments, service: LanguageService, log: (message: string) => void,
+  connection: Connection, documents: SizeLimitedDocuments, service: LanguageService, log: (message: string) => void, runSafe: RunSafe,
   onSettings?: (settings: Settings) => void,
 ): DiagnosticsFeature {
   let pull = false;
@@ -71,7 +71,7 @@ export function registerDiagnostics(
     const current = await settings();
     const document = documents.get(uri);
     if (!document) return;
-    const diagnostics = runSafe(log, 'diagnostics', undefined, [], () => service.doValidation(document, current));
+    const diagnostics = runSafe('diagnostics', undefined, [], () => service.doValidation(document, current), document);
     if (Array.isArray(diagnostics)) {
       await connection.sendDiagnostics({ uri, version: document.version, diagnostics });
     }
@@ -107,17 +107,15 @@ export function registerDiagnostics(
     const current = await settings();
     const document = documents.get(params.textDocument.uri);
     const items = document
-      ? runSafe(log, 'diagnostics', token, [], () => service.doValidation(document, current))
+      ? runSafe('diagnostics', token, [], () => service.doValidation(document, current), document)
       : [];
     return { kind: DocumentDiagnosticReportKind.Full, items: Array.isArray(items) ? items : [] };
   });
 
   connection.onCodeAction(async (params, token) => {
     const current = await settings();
-    return runSafe(log, 'codeAction', token, [], () => {
-      const document = documents.get(params.textDocument.uri);
-      return document ? service.doCodeActions(document, params.range, params.context, current, { snippets }) : [];
-    });
+    const document = documents.get(params.textDocument.uri);
+    return document ? runSafe('codeAction', token, [], () => service.doCodeActions(document, params.range, params.context, current, { snippets }), document) : [];
   });
 
   return {

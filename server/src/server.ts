@@ -1,19 +1,20 @@
 // Protocol wiring only: every handler is documents.get(uri) → language service → LSP result.
 import { Connection, TextDocumentSyncKind, InitializeResult } from 'vscode-languageserver';
 import { Dataset } from './service/dataset';
-import { getLanguageService } from './service/languageService';
+import { getLanguageService, LanguageService } from './service/languageService';
 import { statusCodeMarkdown } from './service/hover';
 import { ExplainRequest, InitializationOptions } from './protocol';
-import { runSafe } from './runSafe';
+import { createRunSafe } from './runSafe';
 import { registerDiagnostics } from './diagnosticsFeature';
 import { SizeLimitedDocuments } from './sizeLimit';
 
-export function startServer(connection: Connection, dataset: Dataset): void {
+/** `service`: the language service to serve (tests pass one with faults of their making). */
+export function startServer(connection: Connection, dataset: Dataset, service: LanguageService = getLanguageService({ dataset })): void {
   const documents = new SizeLimitedDocuments(connection);
-  const service = getLanguageService({ dataset });
   const log = (message: string) => connection.console.error(message);
+  const runSafe = createRunSafe(log);
   let hoverOptions = { commandLinks: false };
-  const diagnostics = registerDiagnostics(connection, documents, service, log, (settings) => documents.setLimitKB(settings.maxFileSizeKB));
+  const diagnostics = registerDiagnostics(connection, documents, service, log, runSafe, (settings) => documents.setLimitKB(settings.maxFileSizeKB));
 
   connection.onInitialize((params): InitializeResult => {
     const init = (params.initializationOptions ?? {}) as InitializationOptions;
@@ -30,17 +31,17 @@ export function startServer(connection: Connection, dataset: Dataset): void {
     };
   });
 
-  connection.onHover((params, token) => runSafe(log, 'hover', token, null, () => {
+  connection.onHover((params, token) => {
     const document = documents.get(params.textDocument.uri);
-    return document ? service.doHover(document, params.position, hoverOptions) : null;
-  }));
+    return document ? runSafe('hover', token, null, () => service.doHover(document, params.position, hoverOptions), document) : null;
+  });
 
-  connection.onCompletion((params, token) => runSafe(log, 'completion', token, null, () => {
+  connection.onCompletion((params, token) => {
     const document = documents.get(params.textDocument.uri);
-    return document ? service.doComplete(document, params.position) : null;
-  }));
+    return document ? runSafe('completion', token, null, () => service.doComplete(document, params.position), document) : null;
+  });
 
-  connection.onRequest(ExplainRequest.type, (params) => runSafe(log, 'explain', undefined, { markdown: null }, () => ({
+  connection.onRequest(ExplainRequest.type, (params) => runSafe('explain', undefined, { markdown: null }, () => ({
     markdown: statusCodeMarkdown(params.code, service.index, hoverOptions) ?? null,
   })));
 
