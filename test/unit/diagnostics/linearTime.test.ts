@@ -1,18 +1,10 @@
 import * as assert from 'assert';
 import { problems } from './helpers';
+import { maxLinearGrowth, perUnitGrowth } from '../../support/growth';
 
 // Rules look around each status code through bounded windows: time grows with the text, not its square,
-// even on one-line (minified) files dense with statuses and in one giant Go function.
-function bestOf5(run: () => void): number {
-  let best = Infinity;
-  for (let k = 0; k < 5; k++) {
-    const t0 = process.hrtime.bigint();
-    run();
-    best = Math.min(best, Number(process.hrtime.bigint() - t0) / 1e6);
-  }
-  return best;
-}
-
+// even on one-line (minified) files dense with statuses and in one giant Go function. Measured as CPU
+// time, medians of interleaved rounds (test/support/growth.ts), so a loaded machine cannot break it.
 const shapes: [string, string, (n: number) => string][] = [
   ['minified JavaScript, one line', 'javascript', (n) => "const express=require('express');" + "app.post('/x',(req,res)=>{if(maintenance){return res.status(500).send('down')}res.redirect(302,'/y');res.status(204).json({a:1})});".repeat(n)],
   ['one giant Go function', 'go', (n) => 'package main\nfunc h(w http.ResponseWriter, r *http.Request) {\n' + '\tw.WriteHeader(503)\n\tw.Header().Set("Retry-After", "30s")\n'.repeat(n) + '}\n'],
@@ -23,12 +15,9 @@ describe('diagnostics: linear time on dense and one-line files', () => {
     it(`${name}: per-character cost does not grow with size`, () => {
       const small = make(50);
       const large = make(400);
-      problems(languageId, small); // warm up
-      problems(languageId, large);
-      const perCharSmall = bestOf5(() => problems(languageId, small)) / small.length;
-      const perCharLarge = bestOf5(() => problems(languageId, large)) / large.length;
-      // 8× the text: quadratic work would make this 8×; allow noise well below that.
-      assert.ok(perCharLarge < perCharSmall * 3, `per-character cost grew ${(perCharLarge / perCharSmall).toFixed(2)}× (${small.length} → ${large.length} chars)`);
+      const { growth } = perUnitGrowth(() => problems(languageId, small), () => problems(languageId, large), large.length / small.length);
+      // 8× the text: quadratic work would make this 8×.
+      assert.ok(growth < maxLinearGrowth, `per-character cost grew ${growth.toFixed(2)}× (${small.length} → ${large.length} chars)`);
     });
   }
 });
