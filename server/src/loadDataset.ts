@@ -1,10 +1,13 @@
-// Loads data/status-codes.json from the package root (dist/ sits beside data/).
+// Loads data/status-codes.json from the package root: beside dist/ when bundled, two levels up from
+// server/src/ when run from source (tests, tsx).
 import * as fs from 'fs';
 import * as path from 'path';
 import { Dataset } from './service/dataset';
 
 function datasetPath(): string {
-  return path.join(__dirname, '..', 'data', 'status-codes.json');
+  const bundled = path.join(__dirname, '..', 'data', 'status-codes.json');
+  if (fs.existsSync(bundled)) return bundled;
+  return path.join(__dirname, '..', '..', 'data', 'status-codes.json');
 }
 
 export function loadDataset(file = datasetPath()): Dataset {

@@ -2,8 +2,9 @@
 //   npm test             every property replays its own fixed seed and its regression cases
 //   npm run fuzz         FUZZ=1: a random seed per property, printed with the command that replays it,
 //                        and FUZZ_SCALE (default 50) times more runs
-//   FUZZ_SEED=n          replays seed n (with FUZZ=1 and --grep naming the property, one property)
-//   FUZZ_RUNS=n          exactly n runs per property
+//   FUZZ_ONLY=name       only the property of that name generates cases (the others run their regressions)
+//   FUZZ_SEED=n          replays seed n; FUZZ_RUNS=n: exactly n runs per property
+//   A failure prints the line that replays it: FUZZ_ONLY=… FUZZ_SEED=… FUZZ_RUNS=… npm run fuzz
 // Every counterexample ever found goes into the property's `regressions`, which are always run first.
 import * as fc from 'fast-check';
 
@@ -29,13 +30,15 @@ function drawSeed(): number {
 
 /** `fc.assert` parameters for a property, following the environment described above. */
 export function propertyParameters<Ts extends [unknown, ...unknown[]]>(run: PropertyRun<Ts>): fc.Parameters<Ts> {
+  const only = process.env.FUZZ_ONLY;
   const replay = process.env.FUZZ_SEED !== undefined ? Number(process.env.FUZZ_SEED) : undefined;
   const seed = replay ?? (fuzzing ? drawSeed() : run.seed);
   const scale = Number(process.env.FUZZ_SCALE ?? 50);
-  const numRuns = process.env.FUZZ_RUNS ? Number(process.env.FUZZ_RUNS) : fuzzing ? Math.ceil(run.runs * scale) : run.runs;
-  if (fuzzing) {
+  const numRuns = only !== undefined && only !== run.name ? 0
+    : process.env.FUZZ_RUNS ? Number(process.env.FUZZ_RUNS) : fuzzing ? Math.ceil(run.runs * scale) : run.runs;
+  if (fuzzing && numRuns > 0) {
     process.stdout.write(`      [fuzz] ${run.name}: seed ${seed}, ${numRuns} runs` +
-      ` (replay: FUZZ_SEED=${seed} FUZZ_RUNS=${numRuns} npm run fuzz -- --grep ${JSON.stringify(run.name)})\n`);
+      ` (replay: FUZZ_ONLY=${JSON.stringify(run.name)} FUZZ_SEED=${seed} FUZZ_RUNS=${numRuns} npm run fuzz)\n`);
   }
   casesRun.set(run.name, (casesRun.get(run.name) ?? 0) + numRuns + (run.regressions?.length ?? 0));
   return { seed, numRuns, examples: run.regressions ?? [] };
