@@ -31,8 +31,8 @@ export function doHover(
 }
 
 /**
- * The full card: code, name, class (and vendor), what the written form maps to, summary, request flow, when to use,
- * common causes, related headers, other meanings, "compare with" links, RFC and MDN links.
+ * The full card: code, name, class (and vendor), what the written form maps to, summary, request flow,
+ * when to use, common causes, related headers, other meanings, "compare with" links, RFC and MDN links.
  * `vendorSource` puts that vendor's meaning first (an NGINX log's 499).
  */
 export function statusCodeMarkdown(

@@ -80,7 +80,7 @@ function renderMeaning(
     several ? h('h3', {}, `${sourceName(dataset, meaning.source)}: ${meaning.name}`) : null,
     h('p', { class: 'summary' }, meaning.summary),
     meaning.description ? h('p', {}, meaning.description) : null,
-    renderFlowFigure(entry.code, meaning, dataset.actors, `flow-${entry.code}-${index}`),
+    renderFlowFigure(entry.code, meaning, dataset.actors),
     h('dl', { class: 'facts' }, facts.map(([term, value]) => [h('dt', {}, term), h('dd', {}, value)])),
     section('When to use', list(meaning.whenToUse)),
     section('Common causes', list(meaning.commonCauses)),

@@ -16,14 +16,14 @@ function markText(code: number, step: { fails?: boolean; producesStatus?: boolea
 }
 
 /** The path of one code: a lane per actor, a row per step with an arrow from the previous step's lane. */
-export function renderFlowFigure(code: number, meaning: StatusMeaning, actors: Actors, id: string): HTMLElement | null {
+export function renderFlowFigure(code: number, meaning: StatusMeaning, actors: Actors): HTMLElement | null {
   const steps = flowSteps(meaning);
   if (steps.length === 0) return null;
   const { lanes, steps: laid } = flowLayout(steps);
   const statusAt = steps.findIndex((s) => s.producesStatus === true);
   const grid = `flow-track lanes-${lanes.length}`;
   const lifelines = () => lanes.map((_, i) => h('span', { class: `flow-lifeline col-${i + 1}` }));
-  return h('figure', { class: 'flow', id, 'aria-label': `Request flow of ${code} ${meaning.name}` },
+  return h('figure', { class: 'flow', 'aria-label': `Request flow of ${code} ${meaning.name}` },
     h('figcaption', { class: 'flow-caption' }, 'Request flow'),
     h('div', { class: 'flow-diagram', 'aria-hidden': 'true' },
       h('div', { class: `${grid} flow-heads` }, lanes.map((actor, i) =>
