@@ -15,13 +15,14 @@ describe('lsp: hover over a real stdio connection', () => {
     assert.strictEqual(code, 0, 'server exits cleanly after shutdown/exit');
   });
 
-  it('explains 502 in res.status(502) with its name and a one-line meaning', async () => {
+  it('explains 502 in res.status(502) with its name, a one-line meaning and its request flow', async () => {
     const { text, line, character } = withCursor('app.get("/", (req, res) => {\n  res.status(5|02).send("x");\n});\n');
     await client.open('file:///work/app.js', 'javascript', text);
     const hover = await client.hover('file:///work/app.js', line, character);
     const markdown = hoverText(hover);
     assert.match(markdown, /502 Bad Gateway/);
     assert.match(markdown, /gateway or proxy/i);
+    assert.ok(markdown.includes('*Flow:* `Client → Proxy → ✕ Upstream ⇒ 502 from the proxy`'), 'where the 502 comes from, on one line');
     assert.deepStrictEqual(hover!.range, { start: { line: 1, character: 13 }, end: { line: 1, character: 16 } });
   });
 

@@ -32,6 +32,15 @@ describe('hover', () => {
     assert.strictEqual(h.text, '503');
   });
 
+  it('shows where the status comes from on one line, for the meaning shown', () => {
+    const h = hoverAt('res.status(50|2)', 'javascript')!;
+    assert.ok(h.value.includes('*Flow:* `Client → Proxy → ✕ Upstream ⇒ 502 from the proxy`'), h.value);
+    const summaryAt = h.value.indexOf('A gateway or proxy got an invalid response');
+    const flowAt = h.value.indexOf('*Flow:*');
+    assert.ok(summaryAt > 0 && flowAt > summaryAt && flowAt < h.value.indexOf('**When to use**'), 'after the summary, before the lists');
+    assert.ok(hoverAt('head :unauth|orized', 'ruby')!.value.includes('*Flow:* `Client → ✕ Server ⇒ 401 from the server · then Client retries with credentials in Authorization …`'));
+  });
+
   it('works on constants and maps them to their number', () => {
     const h = hoverAt('return ResponseEntity.status(HttpStatus.BAD_GA|TEWAY).build();', 'java')!;
     assert.match(h.value, /`HttpStatus\.BAD_GATEWAY` → \*\*502\*\*/);

@@ -2,6 +2,7 @@
 import { loadDataset } from '../loadDataset';
 import { StatusCodeIndex } from '../service/dataset';
 import { compareText } from '../service/explainText';
+import { flowLine } from '../service/requestFlow';
 import { CliCommand, ExitCode, UsageError } from './io';
 import { parseStatusArg, splitFlags } from './statusArgs';
 
@@ -11,9 +12,11 @@ const help = `Usage: http-status-lens compare <code> <code> [code…] [--json]
 
 ${summary}
 Uses the smallest curated comparison that covers every code given; without one, prints the codes
-side by side and the comparisons that cover some of them.
+side by side and the comparisons that cover some of them. The codes' request flows are lined up
+by actor: ≠ marks where they differ, ✕ where the exchange fails, ⇒ where the status comes from.
 
   --json   print {"codes","comparison":{id,title,keyInsight,decisionGuide}|null,"statuses":[…]}
+           (each status with its request flow: "flowLine" and the "flow" steps)
 
 Exit codes: 0 compared, 1 a code is unknown, 2 usage error.`;
 
@@ -39,7 +42,7 @@ export const compareCommand: CliCommand = {
         comparison: result.comparison ?? null,
         statuses: (result.comparison?.codes ?? codes).map((code) => {
           const m = index.primary(code)!;
-          return { code, name: m.name, source: m.source, summary: m.summary };
+          return { code, name: m.name, source: m.source, summary: m.summary, flowLine: flowLine(code, m, index.dataset.actors) ?? null, flow: m.flow ?? [] };
         }),
       }, null, 2));
     } else {

@@ -16,6 +16,29 @@ export interface SubStatus {
   name: string;
 }
 
+/** Who takes part in a request flow (data/status-codes.schema.json fixes the set). */
+export type FlowActorId = 'client' | 'cache' | 'cdn' | 'load-balancer' | 'proxy' | 'server' | 'upstream' | 'auth-server';
+
+export interface FlowActor {
+  /** "Gateway / proxy" */
+  name: string;
+  /** "Proxy", for one-line flows. */
+  short: string;
+}
+
+/** One step of a request flow: who acts, and what happens there. */
+export interface FlowStep {
+  actor: FlowActorId;
+  /** Continues the actor's name, present tense: "forwards it to the upstream". */
+  does: string;
+  /** The exchange goes wrong here (drawn with ✕). */
+  fails?: boolean;
+  /** This step produces the status (or, for a code that is only logged, records it). One per flow. */
+  producesStatus?: boolean;
+  /** The status the client receives when it differs from the code (NGINX 494 is sent as 400). */
+  sentAs?: number;
+}
+
 /** One meaning of a status code, from one source (the IETF/IANA, or a vendor). */
 export interface StatusMeaning {
   /** Key into Dataset.sources: "iana", "nginx", "cloudflare", "aws-elb", "iis", "laravel", ... */
@@ -39,6 +62,8 @@ export interface StatusMeaning {
   bodyAllowed: boolean;
   /** Codes this one is often confused with. */
   confusedWith: number[];
+  /** The request's path, in order, up to the status and any follow-up (redirect, retry, final response). */
+  flow: FlowStep[];
   spec?: SpecLink;
   mdn?: string;
   /** For vendor codes: how it behaves on the wire ("logged only, never sent", "sent to the client as 400"). */
@@ -86,6 +111,8 @@ export interface Dataset {
   updated: string;
   classes: Record<'1' | '2' | '3' | '4' | '5', StatusClass>;
   sources: Record<string, DataSource>;
+  /** Names of the actors that flows use. */
+  actors: Record<FlowActorId, FlowActor>;
   codes: StatusCodeEntry[];
   comparisons: Comparison[];
 }

@@ -1,6 +1,7 @@
 // Plain-text explanations and comparisons of status codes, for the CLI and any other text surface.
 // Pure: takes the index, returns strings; no I/O.
 import { Comparison, StatusCodeIndex, StatusMeaning } from './dataset';
+import { actorName, alignFlows, flowLine, flowSteps, rowLabel } from './requestFlow';
 
 const WIDTH = 88;
 
@@ -49,6 +50,7 @@ function meaningText(code: number, meaning: StatusMeaning, index: StatusCodeInde
   out.push('');
   out.push(wrap(meaning.description, indent));
   if (meaning.onTheWire) out.push(wrap(`On the wire: ${meaning.onTheWire}`, indent));
+  out.push(...flowText(code, meaning, index, indent));
   if (meaning.whenToUse.length) out.push('', `${indent}When to use:`, ...bullets(meaning.whenToUse, indent + '  '));
   if (meaning.commonCauses.length) out.push('', `${indent}Common causes:`, ...bullets(meaning.commonCauses, indent + '  '));
   if (meaning.subStatuses?.length) {
@@ -67,6 +69,84 @@ function meaningText(code: number, meaning: StatusMeaning, index: StatusCodeInde
   if (meaning.mdn) out.push(`${indent}MDN: <${meaning.mdn}>`);
   const source = index.dataset.sources[meaning.source];
   if (meaning.source !== 'iana' && source) out.push(`${indent}Source: ${source.name}${source.url ? ` <${source.url}>` : ''}`);
+  return out;
+}
+
+/** "✕" where the exchange fails, "⇒" where the status comes from. */
+function stepMarks(step: { fails?: boolean; producesStatus?: boolean }): string {
+  return `${step.fails ? '✕' : ' '}${step.producesStatus ? '⇒' : ' '}`;
+}
+
+/**
+ * The flow as text: its one-line form, then one numbered line per step.
+ *   Request flow: Client → Proxy → ✕ Upstream ⇒ 502 from the proxy
+ *      1. Client             sends the request
+ *    ✕ 3. Upstream / origin  crashes, resets or sends invalid HTTP
+ */
+function flowText(code: number, meaning: StatusMeaning, index: StatusCodeIndex, indent: string): string[] {
+  const line = flowLine(code, meaning, index.dataset.actors);
+  const steps = flowSteps(meaning);
+  if (!line || steps.length === 0) return [];
+  const names = steps.map((step) => actorName(index.dataset.actors, step.actor));
+  const width = Math.max(...names.map((n) => n.length));
+  const rows = steps.map((step, i) => {
+    const lead = `${indent}${stepMarks(step)} ${i + 1}. ${names[i].padEnd(width)}  `;
+    return wrap(step.does, ' '.repeat(lead.length)).replace(' '.repeat(lead.length), lead);
+  });
+  return ['', wrap(`Request flow: ${line}`, indent), ...rows];
+}
+
+/**
+ * Lays out cells in columns of `width`, breaking words longer than a column so the columns stay put.
+ */
+function columnLines(text: string, width: number): string[] {
+  const words = text.split(/\s+/).filter(Boolean).flatMap((w) => w.match(new RegExp(`.{1,${width}}`, 'gu')) ?? []);
+  const lines: string[] = [];
+  let line = '';
+  for (const word of words) {
+    if (line && line.length + 1 + word.length > width) {
+      lines.push(line);
+      line = word;
+    } else line = line ? `${line} ${word}` : word;
+  }
+  if (line) lines.push(line);
+  return lines.length ? lines : [''];
+}
+
+/**
+ * The flows of the compared codes lined up by actor: one line per code, then a grid with a row per
+ * actor and a column per code, "≠" on the rows where they differ (when the columns fit in WIDTH).
+ */
+function flowsText(codes: number[], index: StatusCodeIndex): string[] {
+  const actors = index.dataset.actors;
+  const flows = codes.map((code) => ({ code, meaning: index.primary(code) }));
+  const lines = flows.map(({ code, meaning }) => ({ code, line: flowLine(code, meaning, actors) }));
+  if (lines.every((l) => !l.line)) return [];
+  const out = ['', 'Request flows (✕ where it fails, ⇒ where the status comes from)'];
+  for (const { code, line } of lines) {
+    const lead = `  ${code}  `;
+    out.push(wrap(line ?? 'no flow recorded', ' '.repeat(lead.length)).replace(' '.repeat(lead.length), lead));
+  }
+  const rows = alignFlows(flows.map(({ meaning }) => flowSteps(meaning)));
+  const labels = rows.map((row) => rowLabel(row, actors));
+  const labelWidth = Math.max(...labels.map((l) => l.length));
+  const lead = 4 + labelWidth + 2;
+  const gap = 2;
+  const columnWidth = Math.floor((WIDTH - lead - gap * (codes.length - 1)) / codes.length);
+  if (columnWidth < 12) {
+    out.push('', '(Too many codes to line the flows up in columns; each code\'s steps: http-status-lens explain <code>.)');
+    return out;
+  }
+  const pad = (text: string) => text.padEnd(columnWidth);
+  out.push('', 'Lined up by actor (≠ where they differ):', ' '.repeat(lead) + codes.map((c) => pad(String(c))).join(' '.repeat(gap)).trimEnd());
+  rows.forEach((row, r) => {
+    const cells = row.cells.map((step) => (step ? columnLines(`${stepMarks(step).trim()} ${step.does}`.trim(), columnWidth) : ['—']));
+    const height = Math.max(...cells.map((c) => c.length));
+    for (let i = 0; i < height; i++) {
+      const label = i === 0 ? `  ${row.differs ? '≠' : ' '} ${labels[r].padEnd(labelWidth)}  ` : ' '.repeat(lead);
+      out.push((label + cells.map((c) => pad(c[i] ?? '')).join(' '.repeat(gap))).trimEnd());
+    }
+  });
   return out;
 }
 
@@ -132,6 +212,7 @@ export function compareText(codes: number[], index: StatusCodeIndex): Comparison
     const body = wrap(`${meaning?.summary ?? 'unknown code'}${source}`, ' '.repeat(width + 4)).trimStart();
     out.push(`  ${label}  ${body}`);
   }
+  out.push(...flowsText(shown, index));
   if (comparison) {
     out.push('', 'Key insight', wrap(comparison.keyInsight, '  '), '', 'Decision guide');
     for (const guide of comparison.decisionGuide) out.push(wrap(`Use ${guide.code} when ${guide.useWhen}`, '  '));

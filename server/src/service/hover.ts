@@ -4,6 +4,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { StatusCodeIndex, StatusMeaning } from './dataset';
 import { DocumentAnalysis, detectionAt } from './documentAnalysis';
 import { Detection } from './detection/types';
+import { flowLine } from './requestFlow';
 
 export interface HoverOptions {
   /** VS Code renders `command:` links; other editors get plain text. */
@@ -30,8 +31,8 @@ export function doHover(
 }
 
 /**
- * The full card: code, name, class (and vendor), what the written form maps to, summary, when to use,
- * common causes, related headers, other meanings, "compare with" links, RFC and MDN links.
+ * The full card: code, name, class (and vendor), what the written form maps to, summary, request flow,
+ * when to use, common causes, related headers, other meanings, "compare with" links, RFC and MDN links.
  * `vendorSource` puts that vendor's meaning first (an NGINX log's 499).
  */
 export function statusCodeMarkdown(
@@ -56,6 +57,9 @@ export function statusCodeMarkdown(
   if (meaning.aliases?.length) out.push(`Also known as: ${meaning.aliases.map(escape).join(', ')}`);
   out.push(escape(meaning.summary));
   if (meaning.onTheWire) out.push(`*On the wire:* ${escape(meaning.onTheWire)}`);
+  const flow = flowLine(code, meaning, index.dataset.actors);
+  // A code span keeps the line's spacing and arrows as they are; data cannot close it early.
+  if (flow) out.push(`*Flow:* \`${flow.replace(/`/g, "'")}\``);
   if (meaning.whenToUse.length) out.push(`**When to use**\n${bullets(meaning.whenToUse)}`);
   if (meaning.commonCauses.length) out.push(`**Common causes**\n${bullets(meaning.commonCauses)}`);
   if (meaning.headers.length) out.push(`**Related headers:** ${meaning.headers.map((h) => `\`${h.replace(/`/g, '')}\``).join(', ')}`);

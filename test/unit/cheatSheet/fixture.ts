@@ -1,13 +1,21 @@
 // A tiny dataset for the cheat-sheet tests: a few codes from each class, vendor codes, a retired code,
 // a code with two meanings, and two comparisons.
-import type { Dataset, StatusMeaning } from '../../../server/src/service/dataset';
+import type { Dataset, FlowStep, StatusMeaning } from '../../../server/src/service/dataset';
+
+const answered: FlowStep[] = [{ actor: 'client', does: 'sends the request' }, { actor: 'server', does: 'answers it', producesStatus: true }];
 
 function meaning(source: string, name: string, summary: string, extra: Partial<StatusMeaning> = {}): StatusMeaning {
   return {
     source, name, summary, description: extra.description ?? summary, whenToUse: [], commonCauses: [], headers: [],
-    cacheable: false, bodyAllowed: true, confusedWith: [], ...extra,
+    cacheable: false, bodyAllowed: true, confusedWith: [], flow: answered, ...extra,
   };
 }
+
+/** The flows of the 5xx comparison, as the dataset has them (shortened). */
+const viaProxy = (upstream: string, proxy: string): FlowStep[] => [
+  { actor: 'client', does: 'sends the request' }, { actor: 'proxy', does: 'forwards it to the upstream' },
+  { actor: 'upstream', does: upstream, fails: true }, { actor: 'proxy', does: proxy, producesStatus: true },
+];
 
 const iana = (status: 'permanent' | 'unused' | 'obsolete' = 'permanent') => ({ registry: { status, reference: 'RFC 9110' } });
 
@@ -19,6 +27,12 @@ export const fixture: Dataset = {
     3: { title: 'Redirection', summary: '' },
     4: { title: 'Client Error', summary: '' },
     5: { title: 'Server Error', summary: '' },
+  },
+  actors: {
+    client: { name: 'Client', short: 'Client' }, cache: { name: 'Browser cache', short: 'Cache' }, cdn: { name: 'CDN / edge', short: 'CDN' },
+    'load-balancer': { name: 'Load balancer', short: 'Load balancer' }, proxy: { name: 'Gateway / proxy', short: 'Proxy' },
+    server: { name: 'Server / app', short: 'Server' }, upstream: { name: 'Upstream / origin', short: 'Upstream' },
+    'auth-server': { name: 'Auth server', short: 'Auth server' },
   },
   sources: {
     iana: { name: 'IANA', kind: 'standard', url: 'https://www.iana.org/assignments/http-status-codes/' },
@@ -50,14 +64,20 @@ export const fixture: Dataset = {
     ] },
     { code: 460, meanings: [meaning('aws-elb', 'Client Closed Connection', 'The client closed the connection before the load balancer timed out.')] },
     { code: 499, meanings: [meaning('nginx', 'Client Closed Request', 'The client closed the connection while NGINX was processing.', { sentToClient: false })] },
-    { code: 500, meanings: [meaning('iana', 'Internal Server Error', 'The server hit an unexpected condition.', iana())] },
+    { code: 500, meanings: [meaning('iana', 'Internal Server Error', 'The server hit an unexpected condition.', {
+      ...iana(), flow: [{ actor: 'client', does: 'sends the request' }, { actor: 'server', does: 'hits an error and sends 500', fails: true, producesStatus: true }],
+    })] },
     { code: 502, meanings: [meaning('iana', 'Bad Gateway', 'A gateway or proxy received an invalid response from the upstream server.', {
       ...iana(), whenToUse: ['Your proxy got a malformed response from the upstream.'], commonCauses: ['The upstream crashed.'],
+      flow: viaProxy('sends invalid HTTP', 'sends 502 to the client'),
     }), meaning('aws-elb', 'Bad Gateway', 'The load balancer got a bad answer from a target (gateway side).')] },
     { code: 503, meanings: [meaning('iana', 'Service Unavailable', 'The server is temporarily unable to handle the request (overload or maintenance).', {
       ...iana(), headers: ['Retry-After'],
+      flow: [{ actor: 'client', does: 'sends the request' }, { actor: 'server', does: 'is overloaded and sends 503', fails: true, producesStatus: true }],
     })] },
-    { code: 504, meanings: [meaning('iana', 'Gateway Timeout', 'A gateway or proxy did not get a response from the upstream in time.', iana())] },
+    { code: 504, meanings: [meaning('iana', 'Gateway Timeout', 'A gateway or proxy did not get a response from the upstream in time.', {
+      ...iana(), flow: viaProxy('does not answer in time', 'sends 504 to the client'),
+    })] },
     { code: 520, meanings: [meaning('cloudflare', 'Web Server Returned an Unknown Error', 'The origin returned something Cloudflare did not expect.')] },
   ],
   comparisons: [

@@ -27,6 +27,31 @@ describe('cheat sheet: comparison model', () => {
       ['500 Internal Server Error', '502 Bad Gateway', '503 Service Unavailable', '504 Gateway Timeout']);
   });
 
+  it('lines up the compared codes\' flows by actor, marking the rows where they differ', () => {
+    const model = buildComparisonModel(index, [500, 502, 503, 504]);
+    const flows = model.flows!;
+    assert.deepStrictEqual(flows.rows.map((r) => `${r.differs ? '≠ ' : ''}${r.label}`),
+      ['Client', '≠ Gateway / proxy', '≠ Server / Upstream', '≠ Gateway / proxy']);
+    assert.deepStrictEqual(flows.rows[2].cells.map((c) => [c?.actorName, c?.fails, c?.producesStatus]), [
+      ['Server / app', true, true], ['Upstream / origin', true, false], ['Server / app', true, true], ['Upstream / origin', true, false],
+    ]);
+    assert.deepStrictEqual(flows.rows[1].cells.map((c) => c?.does ?? null), [null, 'forwards it to the upstream', null, 'forwards it to the upstream']);
+    assert.deepStrictEqual(flows.lines, [
+      'Client → ✕ Server ⇒ 500 from the server', 'Client → Proxy → ✕ Upstream ⇒ 502 from the proxy',
+      'Client → ✕ Server ⇒ 503 from the server', 'Client → Proxy → ✕ Upstream ⇒ 504 from the proxy',
+    ]);
+    assert.strictEqual(flows.sentences[1][2], 'Step 3, Upstream / origin: sends invalid HTTP (it fails here).');
+    assert.strictEqual(flows.differences, 'Lined up by actor, the flows differ in rows 2 (Gateway / proxy), 3 (Server / Upstream) and 4 (Gateway / proxy), and agree in row 1 (Client).');
+    assert.strictEqual(buildComparisonModel(index, [502, 504]).flows?.differences,
+      'Lined up by actor, the flows differ in rows 3 (Upstream / origin) and 4 (Gateway / proxy), and agree in rows 1 (Client) and 2 (Gateway / proxy).');
+  });
+
+  it('has no flows to line up for one code, or for codes without flows', () => {
+    assert.strictEqual(buildComparisonModel(index, [502]).flows, undefined);
+    const bare = new StatusCodeIndex({ ...fixture, codes: fixture.codes.map((e) => ({ ...e, meanings: e.meanings.map((m) => ({ ...m, flow: [] })) })) });
+    assert.strictEqual(buildComparisonModel(bare, [500, 502]).flows, undefined);
+  });
+
   it('prefers the exact comparison and reports unknown codes', () => {
     const model = buildComparisonModel(index, [504, 502, 299, 502]);
     assert.deepStrictEqual(model.codes.map((c) => c.code), [504, 502]);

@@ -4,7 +4,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 
 const root = path.join(__dirname, '../../../client/src/webviews');
-const files = ['shared/base.css', 'cheatSheet/style.css', 'compare/style.css'].map((f) => path.join(root, f));
+const files = ['shared/base.css', 'shared/flow.css', 'cheatSheet/style.css', 'compare/style.css'].map((f) => path.join(root, f));
 
 describe('cheat sheet: styles', () => {
   it('use no literal colours', () => {
@@ -13,7 +13,8 @@ describe('cheat sheet: styles', () => {
       const css = fs.readFileSync(file, 'utf8').replace(/\/\*[\s\S]*?\*\//g, '');
       css.split('\n').forEach((line, i) => {
         // Selectors may contain ids like #search; check only declaration values.
-        const value = /:\s*([^;{]*);/.exec(line)?.[1] ?? '';
+        // Variable names are not colours: --vscode-charts-blue is the theme's blue.
+        const value = (/:\s*([^;{]*);/.exec(line)?.[1] ?? '').replace(/var\(--[a-zA-Z0-9-]+/g, 'var(');
         assert.ok(!literal.test(value), `${path.basename(file)}:${i + 1}: ${line.trim()}`);
       });
     }

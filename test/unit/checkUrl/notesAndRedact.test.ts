@@ -5,11 +5,12 @@ import { explainStatus, notesFor } from '../../../client/src/checkUrl/core/notes
 import { redactHeader, redactText, redactUrl } from '../../../client/src/checkUrl/core/redact';
 import { classifyNodeError } from '../../../client/src/checkUrl/core/errors';
 import { Dataset, StatusCodeIndex, StatusMeaning } from '../../../server/src/service/dataset';
+import { realDataset } from '../../support/realDataset';
 
 function meaning(source: string, name: string, summary: string, extra: Partial<StatusMeaning> = {}): StatusMeaning {
   return {
     source, name, summary, description: summary, whenToUse: [], commonCauses: [], headers: [], cacheable: false,
-    bodyAllowed: true, confusedWith: [], ...extra,
+    bodyAllowed: true, confusedWith: [], flow: [], ...extra,
   };
 }
 
@@ -20,6 +21,7 @@ const dataset: Dataset = {
     4: { title: 'Client Error', summary: '' }, 5: { title: 'Server Error', summary: '' },
   },
   sources: {},
+  actors: realDataset().actors,
   codes: [
     { code: 404, meanings: [meaning('iana', 'Not Found', 'Nothing at this URL.')] },
     { code: 522, meanings: [meaning('cloudflare', 'Connection Timed Out', 'Cloudflare could not reach the origin in time.', { onTheWire: 'Your origin did not accept the TCP connection.' })] },

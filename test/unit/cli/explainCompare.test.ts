@@ -43,6 +43,24 @@ describe('CLI: http-status-lens explain / compare', function () {
       assert.match(r.stdout, /http-status-lens compare 408 499/);
     });
 
+    it('502: the request flow on one line, then step by step, each meaning its own', async () => {
+      const r = await run('explain', '502');
+      assert.strictEqual(r.code, 0, r.stderr);
+      const iana = r.stdout.slice(0, r.stdout.indexOf('502 Bad Gateway  [AWS Elastic Load Balancing]'));
+      assert.ok(iana.includes([
+        '  Request flow: Client → Proxy → ✕ Upstream ⇒ 502 from the proxy',
+        '     1. Client             sends the request',
+        '     2. Gateway / proxy    forwards it to the upstream',
+        '  ✕  3. Upstream / origin  crashes, resets or sends invalid HTTP',
+        '   ⇒ 4. Gateway / proxy    sends 502 Bad Gateway to the client',
+      ].join('\n')), iana);
+      assert.match(r.stdout, /Request flow: Client → Load balancer → ✕ Upstream ⇒ 502 from the load balancer\n/);
+      assert.match(r.stdout, /Request flow: Client → CDN → ✕ Upstream ⇒ 502 from the CDN\n/);
+      const flowLines = r.stdout.split('\n\n').filter((block) => block.startsWith('  Request flow:')).flatMap((block) => block.split('\n'));
+      assert.strictEqual(flowLines.length, 4 * 5, 'four meanings, a line and four steps each');
+      for (const line of flowLines) assert.ok(line.length <= 88, `fits 88 columns: ${line}`);
+    });
+
     it('413: the RFC 9110 name, the old names, the spec and MDN links', async () => {
       const r = await run('explain', '413');
       assert.strictEqual(r.code, 0, r.stderr);
@@ -116,6 +134,21 @@ describe('CLI: http-status-lens explain / compare', function () {
       assert.match(r.stdout, /also covers 504/);
     });
 
+    it('500 502 503 504: the flows on one line each, then lined up by actor with ≠ where they differ', async () => {
+      const r = await run('compare', '500', '502', '503', '504');
+      assert.strictEqual(r.code, 0, r.stderr);
+      const flows = r.stdout.slice(r.stdout.indexOf('Request flows'), r.stdout.indexOf('Key insight'));
+      assert.ok(flows.includes('  502  Client → Proxy → ✕ Upstream ⇒ 502 from the proxy\n'), flows);
+      assert.ok(flows.includes('  500  Client → ✕ Server ⇒ 500 from the server\n'), flows);
+      const grid = flows.slice(flows.indexOf('Lined up by actor')).split('\n');
+      assert.match(grid[1], /^ {23}500 {13}502 {13}503 {13}504$/);
+      const labels = grid.filter((l) => /^ {2}[ ≠] \S/.test(l)).map((l) => l.slice(0, 23).trimEnd());
+      assert.deepStrictEqual(labels, ['    Client', '  ≠ Gateway / proxy', '  ≠ Server / Upstream', '  ≠ Gateway / proxy', '  ≠ Client']);
+      const upstream = grid.find((l) => l.startsWith('  ≠ Server / Upstream'))!;
+      assert.match(upstream, /^ {2}≠ Server \/ Upstream {2}✕⇒ hits an {6}✕ crashes, {6}✕⇒ is {11}✕ does not/);
+      for (const line of r.stdout.split('\n')) assert.ok(line.length <= 88, `fits 88 columns: ${line}`);
+    });
+
     it('accepts codes in any order and comma-separated', async () => {
       const r = await run('compare', '308,301', '307', '302');
       assert.strictEqual(r.code, 0, r.stderr);
@@ -146,6 +179,8 @@ describe('CLI: http-status-lens explain / compare', function () {
       assert.strictEqual(json.comparison.id, '401-403');
       assert.deepStrictEqual(json.comparison.decisionGuide.map((g: { code: number }) => g.code), [401, 403]);
       assert.deepStrictEqual(json.statuses.map((s: { name: string }) => s.name), ['Unauthorized', 'Forbidden']);
+      assert.strictEqual(json.statuses[1].flowLine, 'Client → ✕ Server ⇒ 403 from the server');
+      assert.deepStrictEqual(json.statuses[0].flow.map((s: { actor: string }) => s.actor), ['client', 'server', 'client', 'server']);
     });
   });
 });

@@ -71,6 +71,7 @@ describe('logs: the hover speaks the log\'s vendor', () => {
     assert.match(markdown, /499 Client Closed Request/);
     assert.match(markdown, /NGINX/);
     assert.match(markdown, /only logged: nothing was sent/);
+    assert.ok(markdown.includes('*Flow:* `Client → Proxy → Upstream → ✕ Client ⇒ 499 logged by the proxy`'), 'the NGINX flow, not Esri\'s');
   });
 
   it('an ALB 502 whose target status is `-`: the target never answered, with the ELB meaning', () => {

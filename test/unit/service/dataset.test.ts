@@ -1,5 +1,6 @@
 import * as assert from 'assert';
 import { Dataset, StatusCodeIndex, normalizeName } from '../../../server/src/service/dataset';
+import { realDataset } from '../../support/realDataset';
 
 const tiny: Dataset = {
   updated: '2026-01-01',
@@ -9,9 +10,10 @@ const tiny: Dataset = {
     '5': { title: 'Server Error', summary: '' },
   },
   sources: { iana: { name: 'IANA', kind: 'standard' }, iis: { name: 'IIS', kind: 'vendor' } },
+  actors: realDataset().actors,
   codes: [
-    { code: 413, meanings: [{ source: 'iana', name: 'Content Too Large', aliases: ['Payload Too Large'], summary: 's', description: 'd', whenToUse: [], commonCauses: [], headers: [], cacheable: false, bodyAllowed: true, confusedWith: [] }] },
-    { code: 440, meanings: [{ source: 'iis', name: 'Login Time-out', summary: 's', description: 'd', whenToUse: [], commonCauses: [], headers: [], cacheable: false, bodyAllowed: true, confusedWith: [] }] },
+    { code: 413, meanings: [{ source: 'iana', name: 'Content Too Large', aliases: ['Payload Too Large'], summary: 's', description: 'd', whenToUse: [], commonCauses: [], headers: [], cacheable: false, bodyAllowed: true, confusedWith: [], flow: [] }] },
+    { code: 440, meanings: [{ source: 'iis', name: 'Login Time-out', summary: 's', description: 'd', whenToUse: [], commonCauses: [], headers: [], cacheable: false, bodyAllowed: true, confusedWith: [], flow: [] }] },
   ],
   comparisons: [{ id: '413-414', codes: [413, 414], title: 't', keyInsight: 'k', decisionGuide: [] }],
 };

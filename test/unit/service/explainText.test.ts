@@ -1,10 +1,11 @@
 import * as assert from 'assert';
 import { Dataset, StatusCodeIndex, StatusMeaning } from '../../../server/src/service/dataset';
 import { compareText, explainText, unknownCodeText, wrap } from '../../../server/src/service/explainText';
+import { realDataset } from '../../support/realDataset';
 
 const meaning = (over: Partial<StatusMeaning>): StatusMeaning => ({
   source: 'iana', name: 'X', summary: 'sum', description: 'desc', whenToUse: ['w'], commonCauses: ['c'],
-  headers: [], cacheable: false, bodyAllowed: true, confusedWith: [], ...over,
+  headers: [], cacheable: false, bodyAllowed: true, confusedWith: [], flow: [], ...over,
 });
 
 const tiny: Dataset = {
@@ -15,6 +16,7 @@ const tiny: Dataset = {
     '5': { title: 'Server Error', summary: '' },
   },
   sources: { iana: { name: 'IANA', kind: 'standard' }, nginx: { name: 'NGINX', url: 'https://nginx.org/', kind: 'vendor' } },
+  actors: realDataset().actors,
   codes: [
     { code: 400, meanings: [meaning({ name: 'Bad Request' })] },
     { code: 404, meanings: [meaning({ name: 'Not Found', confusedWith: [499], registry: { status: 'permanent', reference: 'RFC 9110' } })] },

@@ -5,7 +5,7 @@ import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
 import type { FrameLocator } from 'playwright-core';
-import type { Dataset, StatusMeaning } from '../../../server/src/service/dataset';
+import type { Dataset, FlowActorId, StatusMeaning } from '../../../server/src/service/dataset';
 import { root, waitFor } from '../codeServer';
 import { Workbench, workbench } from './workbench';
 
@@ -23,11 +23,18 @@ const hostileMeaning: StatusMeaning = {
   description: `${payloads.bold} and ${payloads.img}`, whenToUse: [payloads.svg], commonCauses: [payloads.script],
   headers: [payloads.img], cacheable: false, bodyAllowed: true, confusedWith: [502],
   spec: { title: payloads.bold, url: 'javascript:window.__pwned="link"' }, mdn: 'javascript:alert(1)', onTheWire: payloads.img,
+  flow: [
+    { actor: 'client', does: payloads.script },
+    { actor: 'proxy', does: payloads.svg, fails: true, producesStatus: true },
+    // An actor outside the fixed set would become a class name: the step is dropped.
+    { actor: 'x" onmouseover="window.__pwned=1' as FlowActorId, does: payloads.img },
+  ],
 };
 
 const hostile: Dataset = {
   ...real,
   sources: { ...real.sources, evil: { name: payloads.img, kind: 'vendor' } },
+  actors: { ...real.actors, proxy: { name: payloads.bold, short: payloads.svg } },
   codes: [...real.codes, { code: 597, meanings: [hostileMeaning] }],
   comparisons: [...real.comparisons, {
     id: 'evil', codes: [502, 597], title: payloads.script, keyInsight: payloads.img,
@@ -92,6 +99,10 @@ describe('vscode UI: cheat sheet security (hostile data, CSP)', function () {
       pwned: (window as unknown as { __pwned?: string }).__pwned ?? 'nothing ran',
     }));
     assert.deepStrictEqual(injected, { elements: 0, scripts: 0, handlers: 0, pwned: 'nothing ran' });
+    // The flow drawing shows the two well-formed steps, its text alternative too, and nothing else.
+    assert.strictEqual(await card.locator('.flow-diagram .flow-step').count(), 2);
+    assert.strictEqual(await card.locator('.flow-alt li').count(), 2);
+    assert.strictEqual(await card.locator('.flow-head').nth(1).innerText(), payloads.svg);
 
     await view.locator('[role="tab"]', { hasText: 'Quiz' }).click();
     await view.locator('.choice').first().waitFor();

@@ -1,6 +1,7 @@
 // The full card of one status code: every meaning with everything the hover shows, and its actions.
 import type { Dataset, StatusCodeEntry, StatusMeaning } from '../../../../server/src/service/dataset';
 import { button, h } from '../shared/dom';
+import { renderFlowFigure } from '../shared/flowDiagram';
 
 export interface CardActions {
   back(): void;
@@ -79,6 +80,7 @@ function renderMeaning(
     several ? h('h3', {}, `${sourceName(dataset, meaning.source)}: ${meaning.name}`) : null,
     h('p', { class: 'summary' }, meaning.summary),
     meaning.description ? h('p', {}, meaning.description) : null,
+    renderFlowFigure(entry.code, meaning, dataset.actors),
     h('dl', { class: 'facts' }, facts.map(([term, value]) => [h('dt', {}, term), h('dd', {}, value)])),
     section('When to use', list(meaning.whenToUse)),
     section('Common causes', list(meaning.commonCauses)),

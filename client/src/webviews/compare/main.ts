@@ -1,9 +1,11 @@
-// The comparison panel: a side-by-side table of the chosen codes, then the curated key insight and
-// decision guide when the dataset has one. The model is built by the extension and arrives in a message.
+// The comparison panel: the codes' request flows lined up by actor, a side-by-side table of the chosen
+// codes, then the curated key insight and decision guide when the dataset has one. The model is built
+// by the extension and arrives in a message.
 import './style.css';
 import { ComparedCode, CompareState, CompareToHost, ComparisonModel, HostToCompare } from '../shared/messages';
 import { hostBridge } from '../shared/vscodeApi';
 import { append, button, clear, h } from '../shared/dom';
+import { renderFlowComparison } from '../shared/flowDiagram';
 
 const host = hostBridge<CompareToHost, CompareState>();
 const root = h('main', { class: 'compare', 'aria-live': 'polite' }, h('p', { class: 'hint' }, 'Loading the comparison…'));
@@ -35,6 +37,8 @@ function render(model: ComparisonModel): void {
     h('h1', {}, `Compare ${title}`),
     model.unknown.length ? h('p', { class: 'error' }, `Not in the dataset: ${model.unknown.join(', ')}`) : null,
   ]);
+  // The picture first: who sent each code and where it failed, before the texts.
+  if (model.flows) root.appendChild(renderFlowComparison(model.codes, model.flows));
   if (model.codes.length > 0) {
     root.appendChild(h('div', { class: 'table-scroll' }, h('table', { class: 'comparison' },
       h('caption', { class: 'hint' }, `Side by side: ${title}`),

@@ -51,8 +51,30 @@ export interface CuratedComparison {
   decisionGuide: { code: number; name: string; useWhen: string }[];
 }
 
+/** One step of a compared flow, with its actor's name resolved. */
+export interface ComparedFlowStep {
+  actor: string;
+  actorName: string;
+  does: string;
+  fails: boolean;
+  producesStatus: boolean;
+}
+
+/** The compared codes' flows lined up by actor (server/src/service/requestFlow.ts alignFlows). */
+export interface ComparedFlows {
+  rows: { label: string; differs: boolean; cells: (ComparedFlowStep | null)[] }[];
+  /** Each code's flow on one line, in the order of ComparisonModel.codes (null: no flow recorded). */
+  lines: (string | null)[];
+  /** Each code's flow in sentences: the text alternative of the drawing. */
+  sentences: string[][];
+  /** Where the flows differ, in one sentence. */
+  differences: string;
+}
+
 export interface ComparisonModel {
   codes: ComparedCode[];
+  /** Absent when fewer than two codes have a flow. */
+  flows?: ComparedFlows;
   /** Codes asked for that the dataset does not know. */
   unknown: number[];
   curated?: CuratedComparison;
