@@ -147,6 +147,9 @@ export function addHeaderEdits(ctx: IdiomContext, header: HeaderToAdd): OffsetEd
       return before(`${site.receiver}.setHeader("${header.name}", "${header.value}")${semi}`);
     case 'aspnet-statuscode':
       return before(`Response.Headers["${header.name}"] = "${header.value}";`);
+    case 'nginx-return':
+      // `always`: without it nginx adds the header to 2xx and 3xx responses only.
+      return before(`add_header ${header.name} ${/^[\w./:-]+$/.test(header.value) ? header.value : `"${header.value.replace(/"/g, '\\"')}"`} always;`);
     case 'rails-status':
       return before(`response.headers[${str(header.name)}] = ${str(header.value)}`);
     case 'laravel-response':

@@ -11,6 +11,8 @@ import { maskBoth } from './lookAround';
 import { responseSiteOf, ResponseSite } from './responseSite';
 import { rules } from './ruleTable';
 import { findSuppressions } from './suppression';
+import { scopeTree, ScopeTree } from './scopes';
+import { HeaderWrite, headerWrites } from './headerWrites';
 import { DiagnosticData, Finding, RuleContext } from './types';
 
 export const diagnosticSource = 'http-status-lens';
@@ -31,6 +33,8 @@ export function findProblems(
   // recomputes what it needs.
   let masks: { masked?: string; uncommented: string } | undefined;
   let sites = new Map<Detection, ResponseSite>();
+  let scopes: ScopeTree | undefined;
+  let writes: HeaderWrite[] | undefined;
   const context: RuleContext = {
     text, family, languageId: document.languageId, uri: document.uri, analysis, index, retryAfterSeconds,
     get imports() { return imports ? imports() : text; },
@@ -41,6 +45,8 @@ export function findProblems(
       if (!site) sites.set(detection, site = responseSiteOf(text, context.masked, detection, family));
       return site;
     },
+    get scopes() { return (scopes ??= scopeTree(text, context.masked, family)); },
+    get headerWrites() { return (writes ??= headerWrites(text, context.uncommented, context.masked, family)); },
   };
   const suppressions = findSuppressions(text);
   const findings: Finding[] = [];
@@ -56,6 +62,8 @@ export function findProblems(
   }
   masks = undefined;
   sites = new Map();
+  scopes = undefined;
+  writes = undefined;
   return findings.sort((a, b) => a.start - b.start || a.rule.localeCompare(b.rule));
 }
 

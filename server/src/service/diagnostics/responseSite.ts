@@ -26,6 +26,7 @@ export type SiteKind =
   | 'laravel-abort' // abort(N)
   | 'php-setstatus' // $response->setStatusCode(N) (Symfony, Laravel)
   | 'redirect-call' // res.redirect(N, url), http.Redirect(…, N), redirect_to …, status: X
+  | 'nginx-return' // nginx `return N [text|url];`
   | 'sent-other' // sent, but in a shape no fix knows (new ResponseEntity<>(…), ctx.throw(N), Results.StatusCode(N)…)
   | 'other';
 
@@ -72,7 +73,9 @@ export function responseSiteOf(text: string, masked: string, detection: Detectio
   const statement = statementStart(masked, start);
   const indent = indentAt(text, statement);
   const fw = detection.framework ?? '';
-  // No shape of these families is sent (YAML, JSON, nginx, logs…): nothing below would be read.
+  // nginx answers with `return N`: every other directive's code is a condition or a mapping.
+  if (family === 'nginx') return { kind: detection.context === 'nginx:return' ? 'nginx-return' : 'other', framework: 'nginx', statement, indent };
+  // No shape of these families is sent (YAML, JSON, logs…): nothing below would be read.
   if (!familiesWithShapes.has(family)) return { kind: 'other', framework: fw, statement, indent };
   // Short on purpose: the end-anchored patterns below cost time proportional to this window.
   const beforeStart = Math.max(statement, start - 160);

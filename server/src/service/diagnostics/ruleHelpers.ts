@@ -3,9 +3,11 @@
 import { Detection } from '../detection/types';
 import { addHeaderEdits, HeaderToAdd } from '../codeActions/headerIdioms';
 import { statusText } from '../codeActions/statusReplacement';
-import { handlerRegion, isTestFile } from './lookAround';
+import { enclosingCall, isTestFile, statementEnd } from './lookAround';
 import { isSent, ResponseSite } from './responseSite';
 import { Fix, OffsetEdit, RuleContext } from './types';
+import { HeaderName, HeaderWrite } from './headerWrites';
+import { Scope } from './scopes';
 
 export interface SentStatus {
   detection: Detection;
@@ -26,15 +28,194 @@ export function sentStatuses(ctx: RuleContext, codes?: (code: number) => boolean
   return out;
 }
 
-/** Whether the handler's code around the detection already mentions this header (set, added, or checked); comments do not count. */
-export function handlerMentionsHeader(ctx: RuleContext, detection: Detection, header: RegExp): boolean {
-  // Headers set right after the status still go out (they are sent with the body), except in Go,
-  // where WriteHeader has already sent them.
-  const region = handlerRegion(ctx.text, ctx.masked, detection.start, 25, ctx.family === 'go' ? 0 : 6);
-  return header.test(ctx.uncommented.slice(region.start, region.end));
+/** Statements that leave a block: what a branch that wrote a header and then left did not do for the code after it. */
+const leaves = /\b(?:return|throw|raise|break|continue|abort|exit|die|halt|redirect_to|render|head)\b/;
+
+const leavesMemo = new WeakMap<Scope, boolean>();
+
+/** Whether `scope` (a block not holding the status) leaves the function or loop before the code after it runs. */
+function scopeLeaves(ctx: RuleContext, scope: Scope): boolean {
+  let answer = leavesMemo.get(scope);
+  if (answer === undefined) {
+    leaves.lastIndex = 0;
+    answer = leaves.test(ctx.masked.slice(scope.open, Math.min(scope.end, scope.open + 20000)));
+    leavesMemo.set(scope, answer);
+  }
+  return answer;
+}
+
+/** Whether a write at `at`, before the status at `target` in the same function, is on the status's path. */
+function onPathBefore(ctx: RuleContext, at: number, target: number): boolean {
+  const tree = ctx.scopes;
+  let block: Scope | undefined = tree.innermost(at);
+  // Up from the write's block to the first one that holds the status too: every block left on the
+  // way must fall through (a branch that returned wrote its header for its own response).
+  while (block && !(block.open <= target && target < block.end)) {
+    if (block.kind !== 'object' && scopeLeaves(ctx, block)) return false;
+    block = block.parent;
+  }
+  return true;
+}
+
+/** Headers written after the status still go out with the body, in the same block, except in Go (WriteHeader sent them). */
+function sameBlockAfter(ctx: RuleContext, at: number, target: number): boolean {
+  if (ctx.family === 'go' || ctx.family === 'nginx') return false;
+  const tree = ctx.scopes;
+  const block = tree.innermost(target);
+  return at >= target && at < block.end && tree.innermost(at) === block && at - target < 2000;
+}
+
+const receiverAliases: Record<string, string> = { reply: 'reply', res: 'res', response: 'response' };
+
+/** Two receivers that are known and not the same object: a header written on `headers` is not one written on `res`. */
+function differentReceivers(write: HeaderWrite, site: ResponseSite): boolean {
+  if (!write.receiver || !site.receiver) return false;
+  const root = site.receiver.split(/\?\.|\.|->/)[0];
+  return (receiverAliases[write.receiver] ?? write.receiver) !== (receiverAliases[root] ?? root);
+}
+
+/** Words of a helper's name that say it writes this header: `setRetryAfter(res)`, `add_location_header(resp)`. */
+const helperWords: Record<HeaderName, RegExp> = {
+  'retry-after': /retry_?after/i,
+  location: /location/i,
+  'www-authenticate': /www_?authenticate|authenticate_?header|challenge/i,
+  'proxy-authenticate': /proxy_?authenticate/i,
+  allow: /allow_?header|set_?allow|add_?allow|allowed_?methods/i,
+  upgrade: /upgrade_?header|set_?upgrade/i,
+};
+
+const functionNamesMemo = new WeakMap<Scope, Map<string, Scope>>();
+
+/** Names of the functions defined in the text and their scopes (JS, Python, Go, Ruby, PHP, Java, C#). */
+function functionScopesByName(ctx: RuleContext): Map<string, Scope> {
+  const known = functionNamesMemo.get(ctx.scopes.root);
+  if (known) return known;
+  const byName = new Map<string, Scope>();
+  functionNamesMemo.set(ctx.scopes.root, byName);
+  const visit = (scope: Scope) => {
+    if (scope.kind === 'function') {
+      const header = ctx.masked.slice(scope.headerStart, scope.open);
+      const m = /(?:\bdef|\bfunc(?:\s*\([^)]*\))?|\bfunction|\bfn)\s+([A-Za-z_$][\w$]*[?!]?)|\b(?:const|let|var)\s+([A-Za-z_$][\w$]*)\s*=|^\s*(?:(?:public|private|protected|internal|static|async|override|virtual|final)\s+)*(?:[\w<>\[\],.?]+\s+)?([A-Za-z_$][\w$]*)\s*\(/.exec(header);
+      const name = m?.[1] ?? m?.[2] ?? m?.[3];
+      if (name && !byName.has(name)) byName.set(name, scope);
+    }
+    for (const child of scope.children) visit(child);
+  };
+  visit(ctx.scopes.root);
+  return byName;
+}
+
+/** How far before a status its handler's helper calls are looked for. */
+const helperReach = 8000;
+
+const helperCall = /\b([A-Za-z_$][\w$]*[?!]?)\s*\(([^()]*)\)/g;
+
+/** The plain names passed in an argument list: `res, 30` → ['res']; `this.res` → []. */
+function argumentNames(args: string): string[] {
+  return args.split(',').map((a) => a.trim()).filter((a) => /^[$A-Za-z_][\w$]*$/.test(a));
+}
+
+/** A helper called on the response before the status (or a middleware before the handler in its route) writes the header. */
+function helperWritesHeader(ctx: RuleContext, sent: SentStatus, fn: Scope, header: HeaderName): boolean {
+  const target = sent.detection.start;
+  const receiver = sent.site.receiver?.split(/\?\.|\.|->/)[0];
+  let byName: Map<string, Scope> | undefined;
+  const writesIn = (name: string) => {
+    if (helperWords[header].test(name)) return true;
+    const scope = (byName ??= functionScopesByName(ctx)).get(name);
+    return scope !== undefined && scope !== fn && ctx.headerWrites.some((w) => w.name === header && w.start >= scope.open && w.start < scope.end);
+  };
+  // The calls of the handler before the status: a bounded stretch, so a giant (minified) function stays linear.
+  const from = Math.max(fn.open, target - helperReach);
+  const body = ctx.masked.slice(from, target);
+  helperCall.lastIndex = 0;
+  for (let m = helperCall.exec(body); m; m = helperCall.exec(body)) {
+    const args = m[2];
+    if (receiver && !argumentNames(args).includes(receiver)) continue;
+    if (!onPathBefore(ctx, from + m.index, target)) continue;
+    if (writesIn(m[1])) return true;
+  }
+  // Middleware in the route's own chain: app.get('/x', rateLimitHeaders, (req, res) => …).
+  const call = enclosingCall(ctx.masked, fn.headerStart);
+  if (call && call.open < fn.headerStart && /\.(?:get|post|put|patch|delete|all|use|route|options|head)$/i.test(call.callee)) {
+    for (const arg of ctx.masked.slice(call.open + 1, fn.headerStart).split(',')) {
+      const name = arg.trim();
+      if (/^[A-Za-z_$][\w$]*$/.test(name) && writesIn(name)) return true;
+    }
+  }
+  return false;
+}
+
+/** Frameworks that add the header to such responses themselves. */
+function frameworkAddsHeader(ctx: RuleContext, sent: SentStatus, fn: Scope | undefined, header: HeaderName): boolean {
+  if (ctx.family !== 'python') return false;
+  if (header === 'www-authenticate' && fn) {
+    // Flask-HTTPAuth wraps its error handler's response and adds WWW-Authenticate.
+    const above = ctx.masked.slice(Math.max(0, fn.headerStart - 300), fn.headerStart);
+    if (/@\w+\.error_handler\b[^\n]*\n(?:\s*@[^\n]*\n)*\s*$/.test(above)) return true;
+  }
+  if (header === 'allow') {
+    // Django REST framework's APIView adds Allow to every response it finalises.
+    for (let s: Scope | undefined = ctx.scopes.innermost(sent.detection.start); s; s = s.parent) {
+      if (s.kind === 'class' && /\((?:[^)]*\b)?(?:\w*APIView|\w*ViewSet|generics\.\w+)\b/.test(ctx.masked.slice(s.headerStart, s.open))) return true;
+    }
+  }
+  return false;
+}
+
+/** Header writes further than this from a status are not looked at (bounded work per status). */
+const writeReach = 20000;
+
+/** The index of the first write at or after `offset` (writes are in text order). */
+function firstAtOrAfter(writes: readonly HeaderWrite[], offset: number): number {
+  let lo = 0;
+  let hi = writes.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (writes[mid].start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/**
+ * Whether the response this status is sent with carries `header` (issue 15): a write in the status's own
+ * statement (a builder chain, an options object, a return tuple), or a write to the same response in the
+ * same function on the path before it (or after it in the same block, where headers still go out), or a
+ * helper or route middleware that writes it, or a framework that adds it. Nothing written for another
+ * handler, another branch that returned, or another object counts.
+ */
+export function responseHasHeader(ctx: RuleContext, sent: SentStatus, header: HeaderName): boolean {
+  if (ctx.family === 'nginx') return nginxSendsHeader(ctx, sent, header);
+  const target = sent.detection.start;
+  const writes = ctx.headerWrites;
+  const stmtStart = sent.site.statement;
+  const stmtEnd = statementEnd(ctx.masked, target);
+  const tree = ctx.scopes;
+  const fn = tree.functionAt(target);
+  const inFunction = (at: number) => (fn ? at >= fn.open && at < fn.end : tree.functionAt(at) === undefined);
+  // Only writes near the status can be on its path: its function, within a bounded reach either way.
+  const from = Math.max(fn ? fn.open : 0, target - writeReach);
+  const to = Math.min(fn ? fn.end : ctx.text.length, target + writeReach);
+  for (let k = firstAtOrAfter(writes, from); k < writes.length && writes[k].start < to; k++) {
+    const w = writes[k];
+    if (w.name !== header) continue;
+    if (w.start >= stmtStart && w.start <= stmtEnd) return true;
+    if (!inFunction(w.start) || differentReceivers(w, sent.site)) continue;
+    if (w.start < target ? onPathBefore(ctx, w.start, target) : sameBlockAfter(ctx, w.start, target)) return true;
+  }
+  if (fn && helperWritesHeader(ctx, sent, fn, header)) return true;
+  return frameworkAddsHeader(ctx, sent, fn, header);
 }
 
 export function headerEdits(ctx: RuleContext, sent: SentStatus, header: HeaderToAdd): OffsetEdit[] | undefined {
+  if (ctx.family === 'nginx') {
+    // The block already adds the header, only not with error statuses: say `always` rather than add it twice.
+    const block = ctx.scopes.innermost(sent.detection.start);
+    const existing = ctx.headerWrites.find((w) => w.name === header.name.toLowerCase() && !w.always && ctx.scopes.innermost(w.start) === block);
+    const semicolon = existing ? ctx.masked.indexOf(';', existing.start) : -1;
+    if (semicolon >= 0) return [{ start: semicolon, end: semicolon, newText: ' always' }];
+  }
   return addHeaderEdits({
     text: ctx.text, imports: () => ctx.imports, masked: ctx.masked, family: ctx.family, languageId: ctx.languageId,
     detection: sent.detection, site: sent.site,
@@ -74,3 +255,23 @@ export function codeLabel(ctx: RuleContext, code: number): string {
   const name = ctx.index.primary(code)?.name;
   return name ? `${code} ${name}` : String(code);
 }
+
+/** The statuses nginx adds `add_header` headers to without `always` (ngx_http_headers_module). */
+const nginxPlainStatuses = new Set([200, 201, 204, 206, 301, 302, 303, 304, 307, 308]);
+
+/**
+ * nginx: the `add_header` directives of the `return`'s own block, or, when that block has none at all,
+ * of the nearest enclosing block that has some (nginx inherits them only then) — and only with `always`
+ * unless the status is one nginx adds them to anyway.
+ */
+function nginxSendsHeader(ctx: RuleContext, sent: SentStatus, header: HeaderName): boolean {
+  const tree = ctx.scopes;
+  const writes = ctx.headerWrites;
+  for (let block: Scope | undefined = tree.innermost(sent.detection.start); block; block = block.parent) {
+    const own = writes.filter((w) => tree.innermost(w.start) === block);
+    if (own.length === 0) continue;
+    return own.some((w) => w.name === header && (w.always || nginxPlainStatuses.has(sent.detection.code)));
+  }
+  return false;
+}
+

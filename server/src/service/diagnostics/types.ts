@@ -5,6 +5,8 @@ import { LanguageFamily } from '../detection/languages';
 import { Detection } from '../detection/types';
 import { RuleSeverity } from '../settings';
 import type { ResponseSite } from './responseSite';
+import type { ScopeTree } from './scopes';
+import type { HeaderWrite } from './headerWrites';
 
 /** An edit in document offsets, applied to the text the finding was computed on. */
 export interface OffsetEdit {
@@ -47,6 +49,10 @@ export interface RuleContext {
   uncommented: string;
   /** Where a detection sits (memoised). */
   siteOf(detection: Detection): ResponseSite;
+  /** Functions, classes and branches of the text (memoised). */
+  readonly scopes: ScopeTree;
+  /** The header writes of the text, in text order (memoised). */
+  readonly headerWrites: readonly HeaderWrite[];
 }
 
 export interface Finding {

@@ -21,39 +21,6 @@ function secondsOf(value: string): number | undefined {
   return Number(m[1]) * factor;
 }
 
-// The header name (quoted, or a framework constant), a separator, then a quoted or numeric value.
-export const headerValue = /(?:(['"])retry-after\1|HttpHeaders\.RETRY_AFTER|HeaderNames\.RetryAfter|Headers\.RetryAfter)\s*(?:,|:|=>|\]\s*=|=)\s*(?:(['"`])((?:(?!\2)[^\\\n]|\\.)*)\2|(-?\d+(?:\.\d+)?)\b)/gi;
-const headerValueAt = new RegExp(headerValue.source, 'iy');
-const retryWord = /retry/gi;
-
-/**
- * What the global `headerValue` finds in `text`. Each of its header names holds "retry" (any case) 1, 8 or
- * 12 characters after the match start (`'retry-after'`, `Headers.RetryAfter`, `HttpHeaders.RETRY_AFTER`,
- * `HeaderNames.RetryAfter`), so the sticky pattern is tried only there, in order, after the last match
- * (issue 8: the global search tried every position of every text).
- */
-export function headerValues(text: string): RegExpExecArray[] {
-  const starts: number[] = [];
-  retryWord.lastIndex = 0;
-  for (let m = retryWord.exec(text); m; m = retryWord.exec(text)) {
-    for (const back of [12, 8, 1]) if (m.index >= back) starts.push(m.index - back);
-  }
-  starts.sort((a, b) => a - b);
-  const out: RegExpExecArray[] = [];
-  let from = 0;
-  for (const start of starts) {
-    if (start < from) continue;
-    headerValueAt.lastIndex = start;
-    const m = headerValueAt.exec(text);
-    if (m) {
-      out.push(m);
-      from = start + m[0].length;
-    }
-  }
-  return out;
-}
-
-const nginxHeader = /\badd_header\s+Retry-After\s+("?)([^";\s]*)\1/gi;
 const rawHeader = /^Retry-After:[ \t]*(.*?)[ \t]*$/gim;
 
 export const invalidRetryAfter: Rule = {
@@ -64,7 +31,7 @@ export const invalidRetryAfter: Rule = {
   check(ctx: RuleContext): Finding[] {
     const findings: Finding[] = [];
     const report = (valueStart: number, value: string, quoted: boolean) => {
-      if (isValidRetryAfter(value) || /\$\{|#\{|\{\w*\}|%[sd]|^\s*\{/.test(value)) return;
+      if (isValidRetryAfter(value) || /\$\{|#\{|\{\w*\}|%[sd]|^\s*\{|^\$/.test(value)) return;
       const seconds = secondsOf(value);
       findings.push({
         rule: this.id, start: valueStart, end: valueStart + value.length,
@@ -76,19 +43,10 @@ export const invalidRetryAfter: Rule = {
       });
     };
     const { text } = ctx;
-    for (const m of headerValues(text)) {
-      if (m[3] !== undefined) {
-        if (m[2] === '`' && m[3].includes('${')) continue;
-        report(m.index + m[0].length - m[3].length - 1, m[3], true);
-      } else if (m[4] !== undefined) {
-        report(m.index + m[0].length - m[4].length, m[4], false);
-      }
-    }
-    if (ctx.family === 'nginx') {
-      nginxHeader.lastIndex = 0;
-      for (let m = nginxHeader.exec(text); m; m = nginxHeader.exec(text)) {
-        if (!m[2].startsWith('$')) report(m.index + m[0].length - m[2].length - m[1].length, m[2], false);
-      }
+    // Only a write gives Retry-After a value (issue 15): not a list of header names, not a read with a default.
+    for (const write of ctx.headerWrites) {
+      if (write.name !== 'retry-after' || !write.value) continue;
+      report(write.value.start, write.value.text, write.value.quoted);
     }
     if (ctx.family === 'unknown' || /\.http$/.test(ctx.uri)) {
       rawHeader.lastIndex = 0;

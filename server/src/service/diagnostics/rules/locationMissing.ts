@@ -1,6 +1,7 @@
 // Rule 4: a redirect whose status is set apart from its Location, and a 201 without Location.
 import { placeholder, Rule, RuleContext, Finding } from '../types';
-import { codeLabel, fix, handlerMentionsHeader, headerEdits, sentStatuses } from '../ruleHelpers';
+import { codeLabel, fix, headerEdits, responseHasHeader, sentStatuses } from '../ruleHelpers';
+import { statementEnd } from '../lookAround';
 
 const redirects = new Set([301, 302, 303, 307, 308]);
 
@@ -15,7 +16,11 @@ export const locationMissing: Rule = {
       const { detection, site } = sent;
       // Redirect helpers (res.redirect, http.Redirect, redirect_to) write Location themselves.
       if (site.kind === 'redirect-call') continue;
-      if (handlerMentionsHeader(ctx, detection, /location|redirect|created\(|CreatedAt|created_at_route/i)) continue;
+      // nginx `return 301 https://…;`: the second argument is the Location.
+      if (site.kind === 'nginx-return' && /^\s+[^\s;]/.test(ctx.masked.slice(detection.end, detection.end + 200))) continue;
+      // Helpers in the status's own statement that set Location: ASP.NET Created…(), Flask redirect(), created_at_route.
+      if (/\bredirect|\bCreated\w*\(|created_at_route/i.test(ctx.masked.slice(site.statement, statementEnd(ctx.masked, detection.start)))) continue;
+      if (responseHasHeader(ctx, sent, 'location')) continue;
       const created = detection.code === 201;
       findings.push({
         rule: this.id, start: detection.start, end: detection.end,

@@ -1,7 +1,8 @@
 // Rule 6: 301/302 answering POST/PUT/PATCH/DELETE: user agents may turn the follow-up into a GET.
 // 303 says "now GET this" on purpose; 307/308 keep the method and body.
 import { Rule, RuleContext, Finding } from '../types';
-import { lineStartAt } from '../lookAround';
+import { enclosingCall, lineStartAt } from '../lookAround';
+import { Scope } from '../scopes';
 import { codeLabel, fix, sentStatuses, statusEdit } from '../ruleHelpers';
 
 const unsafeMethods = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
@@ -44,29 +45,71 @@ export const handlerDeclarations: { literal?: string; pattern: RegExp; method: (
   // A generic route function: function handler(req, res) with nothing above says nothing.
 ];
 
-/** The method of the handler declared nearest above `offset` (within ~80 lines), if any. */
-function handlerMethodAt(masked: string, offset: number): string | undefined {
-  let from = lineStartAt(masked, offset);
-  for (let k = 0; k < 80 && from > 0 && from > offset - 20000; k++) from = lineStartAt(masked, from - 1);
-  const window = masked.slice(Math.max(from, offset - 20000), offset);
-  let best: { at: number; end: number; annotation: boolean; method: string | undefined } | undefined;
-  for (let k = 0; k < handlerDeclarations.length; k++) {
-    const { literal, pattern, method } = handlerDeclarations[k];
+/** The first method a declaration pattern finds in text[from, to) (the last one there, as the nearest above). */
+function methodIn(text: string, from: number, to: number): string | undefined {
+  if (to <= from) return undefined;
+  const window = text.slice(from, to);
+  let best: { at: number; method: string | undefined } | undefined;
+  for (const { literal, pattern, method } of handlerDeclarations) {
     if (literal && !window.includes(literal)) continue;
     pattern.lastIndex = 0;
     for (let m = pattern.exec(window); m; m = pattern.exec(window)) {
-      if (!best || m.index >= best.at) best = { at: m.index, end: m.index + m[0].length, annotation: /^\s*[@[]/.test(m[0]), method: method(m) };
+      if (!best || m.index >= best.at) best = { at: m.index, method: method(m) };
     }
   }
-  if (!best) return undefined;
-  // Another function declared between the handler and the status means the status is not in it
-  // (an annotation or decorator is followed by its own method: one allowed).
-  const between = window.slice(best.end);
-  const signatures = between.match(functionSignature)?.length ?? 0;
-  return signatures <= (best.annotation ? 1 : 0) ? best.method : undefined;
+  return best?.method;
 }
 
-const functionSignature = /^[ \t]*(?:(?:(?:public|private|protected|internal|static|async|override|final|suspend|open|virtual)\s+)+[\w<>[\],.?\s]*?\w+\s*\([^)]*\)[^;{\n]*\{?[ \t]*$|(?:async\s+)?def\s+\w+|func\s|(?:export\s+)?(?:async\s+)?function\b|fun\s+\w+)/gm;
+/** Where the decorators or annotations right above a declaration start (`@app.post(…)`, `@PostMapping`, `[HttpPost]`). */
+function decoratorsAbove(masked: string, headerStart: number): number {
+  let start = lineStartAt(masked, headerStart);
+  for (let k = 0; k < 8 && start > 0; k++) {
+    const prev = lineStartAt(masked, start - 1);
+    const line = masked.slice(prev, start).trim();
+    if (!/^[@[]/.test(line)) break;
+    start = prev;
+  }
+  return start;
+}
+
+/**
+ * The method of the handler a status is sent from (issue 15): the nearest method check on its path —
+ * the conditions of the branches around it (`if r.Method == http.MethodPost`, `case "POST":`,
+ * `if request.method == 'POST':`) — else its function's own declaration: the header, the decorators or
+ * annotations above it, and the route call it is passed to (`app.post('/x', …)`). Never a sibling
+ * branch or another handler above it.
+ */
+function handlerMethodAt(ctx: RuleContext, offset: number): string | undefined {
+  const text = ctx.uncommented;
+  const tree = ctx.scopes;
+  for (let s: Scope | undefined = tree.innermost(offset); s && s.kind !== 'root'; s = s.parent) {
+    if (s.kind === 'branch') {
+      // A switch's case label the status follows, then the branch's own condition.
+      const label = /^\s*(?:switch|select)\b/.test(ctx.masked.slice(s.headerStart, s.open)) ? caseLabelAbove(ctx.masked, s, offset) : undefined;
+      const found = (label && methodIn(text, label.start, label.end)) || methodIn(text, s.headerStart, s.open);
+      if (found) return found;
+      continue;
+    }
+    if (s.kind === 'function') {
+      const own = methodIn(text, decoratorsAbove(ctx.masked, s.headerStart), s.open);
+      if (own) return own;
+      const call = enclosingCall(ctx.masked, s.open);
+      return call && call.open < s.headerStart ? methodIn(text, call.calleeStart, s.headerStart) : undefined;
+    }
+    if (s.kind === 'class') return undefined;
+  }
+  return undefined;
+}
+
+const caseLabelPattern = /\bcase\b[^:\n]*:(?!:)/g;
+
+/** The `case …:` label a status follows inside a switch block. */
+function caseLabelAbove(masked: string, block: Scope, at: number): { start: number; end: number } | undefined {
+  let found: { start: number; end: number } | undefined;
+  caseLabelPattern.lastIndex = block.open;
+  for (let m = caseLabelPattern.exec(masked); m && m.index < at; m = caseLabelPattern.exec(masked)) found = { start: m.index, end: m.index + m[0].length };
+  return found;
+}
 
 export const redirectChangesMethod: Rule = {
   id: 'redirect-changes-method',
@@ -75,10 +118,10 @@ export const redirectChangesMethod: Rule = {
   description: 'A 301/302 answering a POST, PUT, PATCH or DELETE handler: use 303, or 307/308 to keep the method.',
   check(ctx: RuleContext): Finding[] {
     const findings: Finding[] = [];
-    // Method names in strings matter here ('POST' in route tables), so scan text with only comments blanked.
+    // Method names in strings matter here (`methods=['POST']`, `"POST /x"`), so the patterns read the text with only comments blanked.
     for (const sent of sentStatuses(ctx, (c) => c === 301 || c === 302)) {
       const { detection } = sent;
-      const method = handlerMethodAt(ctx.text, detection.start);
+      const method = handlerMethodAt(ctx, detection.start);
       if (!method || !unsafeMethods.has(method)) continue;
       const keep = detection.code === 301 ? 308 : 307;
       findings.push({

@@ -1,19 +1,20 @@
 // Rule 3: statuses that the RFCs pair with a header the server MUST send.
 import { placeholder, Rule, RuleContext, Finding } from '../types';
-import { codeLabel, fix, handlerMentionsHeader, headerEdits, sentStatuses } from '../ruleHelpers';
+import { codeLabel, fix, headerEdits, responseHasHeader, sentStatuses } from '../ruleHelpers';
+import { HeaderName } from '../headerWrites';
 
 interface Requirement {
   header: string;
-  mentioned: RegExp;
+  name: HeaderName;
   example: string;
   basis: string;
 }
 
 const requirements: Record<number, Requirement> = {
-  405: { header: 'Allow', mentioned: /\ballow\b|HttpHeaders\.ALLOW|Headers\.Allow|NotAllowed\(/i, example: 'GET, HEAD', basis: 'RFC 9110 §15.5.6, §10.2.1' },
-  401: { header: 'WWW-Authenticate', mentioned: /www[-_]?authenticate/i, example: 'Bearer', basis: 'RFC 9110 §15.5.2, §11.6.1' },
-  407: { header: 'Proxy-Authenticate', mentioned: /proxy[-_]?authenticate/i, example: 'Basic realm=proxy', basis: 'RFC 9110 §15.5.8, §11.7.1' },
-  426: { header: 'Upgrade', mentioned: /['"]upgrade['"]|HttpHeaders\.UPGRADE|Headers\.Upgrade/i, example: 'TLS/1.2, HTTP/1.1', basis: 'RFC 9110 §15.5.22, §7.8' },
+  405: { header: 'Allow', name: 'allow', example: 'GET, HEAD', basis: 'RFC 9110 §15.5.6, §10.2.1' },
+  401: { header: 'WWW-Authenticate', name: 'www-authenticate', example: 'Bearer', basis: 'RFC 9110 §15.5.2, §11.6.1' },
+  407: { header: 'Proxy-Authenticate', name: 'proxy-authenticate', example: 'Basic realm=proxy', basis: 'RFC 9110 §15.5.8, §11.7.1' },
+  426: { header: 'Upgrade', name: 'upgrade', example: 'TLS/1.2, HTTP/1.1', basis: 'RFC 9110 §15.5.22, §7.8' },
 };
 
 export const requiredHeaderMissing: Rule = {
@@ -27,7 +28,7 @@ export const requiredHeaderMissing: Rule = {
       const { detection } = sent;
       const need = requirements[detection.code];
       if (sent.site.call && /NotAllowed|Challenge/.test(sent.site.call.callee)) continue;
-      if (handlerMentionsHeader(ctx, detection, need.mentioned)) continue;
+      if (responseHasHeader(ctx, sent, need.name)) continue;
       findings.push({
         rule: this.id, start: detection.start, end: detection.end,
         message: `${codeLabel(ctx, detection.code)} must be sent with ${/^[AEIOU]/.test(need.header) ? 'an' : 'a'} ${need.header} header (${need.basis}).`,

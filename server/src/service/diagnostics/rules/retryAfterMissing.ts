@@ -1,6 +1,6 @@
 // Rule 2: 503 and 429 tell clients to come back later; Retry-After tells them when.
 import { Rule, RuleContext, Finding } from '../types';
-import { codeLabel, fix, handlerMentionsHeader, headerEdits, sentStatuses } from '../ruleHelpers';
+import { codeLabel, fix, headerEdits, responseHasHeader, sentStatuses } from '../ruleHelpers';
 
 export const retryAfterMissing: Rule = {
   id: 'retry-after-missing',
@@ -12,7 +12,7 @@ export const retryAfterMissing: Rule = {
     for (const sent of sentStatuses(ctx, (c) => c === 503 || c === 429)) {
       const { detection } = sent;
       if (sent.site.kind === 'redirect-call') continue;
-      if (handlerMentionsHeader(ctx, detection, /retry[-_ ]?after/i)) continue;
+      if (responseHasHeader(ctx, sent, 'retry-after')) continue;
       const basis = detection.code === 429 ? 'RFC 6585 §4, RFC 9110 §10.2.3' : 'RFC 9110 §15.6.4, §10.2.3';
       findings.push({
         rule: this.id, start: detection.start, end: detection.end,
