@@ -51,15 +51,24 @@ export function ensureRealCorpus(entries: readonly RealEntry[]): void {
   execFileSync(process.execPath, [path.join(root, 'scripts', 'realCorpus.mjs'), 'fetch'], { stdio: 'inherit' });
 }
 
-/** The file's text (its labelled line range), verified against the pinned hash. */
-export function realText(entry: RealEntry): string {
+/**
+ * The whole file, verified against the pinned hash, and the offsets of its labelled line range: the file is
+ * analysed whole (a slice would start inside a docstring or a call), only the range is scored.
+ */
+export function realText(entry: RealEntry): { text: string; scored: { start: number; end: number } } {
   const buffer = fs.readFileSync(fileOf(entry));
   const actual = createHash('sha256').update(buffer).digest('hex');
   if (actual !== entry.sha256) throw new Error(`${entry.id}: sha256 ${actual}, pinned ${entry.sha256} (${entry.source.package} ${entry.source.version} ${entry.path})`);
   const text = buffer.toString('utf8');
-  if (!entry.lines) return text;
-  const lines = text.split('\n');
-  return lines.slice(entry.lines[0] - 1, entry.lines[1]).join('\n') + (entry.lines[1] < lines.length ? '\n' : '');
+  if (!entry.lines) return { text, scored: { start: 0, end: text.length } };
+  const offsetOfLine = (line: number) => {
+    let at = 0;
+    for (let n = 1; n < line && at >= 0; n++) at = text.indexOf('\n', at) + 1 || -1;
+    return at < 0 ? text.length : at;
+  };
+  const start = offsetOfLine(entry.lines[0]);
+  const next = offsetOfLine(entry.lines[1] + 1);
+  return { text, scored: { start, end: next } };
 }
 
 /** A label line: `<line> <token> [#<n>] [= <code>] [~<form>]` (test/fixtures/real/README.md). */
@@ -73,7 +82,7 @@ function isWord(c: string | undefined): boolean {
 export function parseRealLabels(entry: RealEntry, text: string, labelsText: string): Label[] {
   const lineStarts = [0];
   for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) lineStarts.push(i + 1);
-  const first = entry.lines ? entry.lines[0] : 1;
+  const first = 1;
   const labels: Label[] = [];
   labelsText.split('\n').forEach((raw, k) => {
     const line = raw.trim();
@@ -82,7 +91,9 @@ export function parseRealLabels(entry: RealEntry, text: string, labelsText: stri
     if (!m) throw new Error(`labels/${entry.id}.txt:${k + 1}: not a label: ${raw}`);
     const [, lineNo, token, nth, codeText, forced] = m;
     const index = Number(lineNo) - first;
-    if (index < 0 || index >= lineStarts.length) throw new Error(`labels/${entry.id}.txt:${k + 1}: line ${lineNo} is outside the file`);
+    if (index < 0 || index >= lineStarts.length || (entry.lines && (Number(lineNo) < entry.lines[0] || Number(lineNo) > entry.lines[1]))) {
+      throw new Error(`labels/${entry.id}.txt:${k + 1}: line ${lineNo} is outside the file's labelled lines`);
+    }
     const start = lineStarts[index];
     const end = index + 1 < lineStarts.length ? lineStarts[index + 1] - 1 : text.length;
     const lineText = text.slice(start, end);
@@ -106,16 +117,20 @@ export function parseRealLabels(entry: RealEntry, text: string, labelsText: stri
   return labels;
 }
 
-/** Every labelled file of the corpus, ready for `scoreCorpus`. */
+/**
+ * Every labelled file of the corpus, ready for `scoreCorpus`. `REAL_CORPUS_BATCHES=a,b` scores those
+ * batches only (a new batch's first blind score is measured on its own).
+ */
 export function loadRealCorpus(): { entries: RealEntry[]; files: LabelledFile[] } {
-  const { files: entries } = readRealManifest();
+  const only = process.env.REAL_CORPUS_BATCHES?.split(',').map((b) => b.trim());
+  const entries = readRealManifest().files.filter((e) => !only || only.includes(e.batch));
   ensureRealCorpus(entries);
   const files = entries.map((entry) => {
-    const text = realText(entry);
+    const { text, scored } = realText(entry);
     const labelsFile = path.join(realCorpusDir, 'labels', `${entry.id}.txt`);
     const labels = parseRealLabels(entry, text, fs.readFileSync(labelsFile, 'utf8'));
     // The scorer detects by file name: the path as in the package (extensionless site files included).
-    return { file: `${entry.id}/${entry.path}`, ecosystem: entry.ecosystem, text, labels };
+    return { file: `${entry.id}/${entry.path}`, ecosystem: entry.ecosystem, text, labels, scored };
   });
   return { entries, files };
 }

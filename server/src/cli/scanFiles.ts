@@ -6,7 +6,7 @@ import * as fs from 'fs';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { LanguageService } from '../service/languageService';
 import { DetectionForm } from '../service/detection/types';
-import { languageFamily } from '../service/detection/languages';
+import { documentFamily } from '../service/detection/languages';
 import { sniffLogFormat } from '../service/logs/sniffLogFormat';
 import { defaultSettings, Settings } from '../service/settings';
 import { CliDiagnostic, diagnosticsOfFile } from './scanDiagnostics';
@@ -65,7 +65,7 @@ export function analyzeFile(file: string, text: string, options: ScanOptions): F
  * (Plain `.txt` files are read only when they hold a transcript or a log.)
  */
 export function isUnknownKind(file: string, text: string): boolean {
-  const family = languageFamily('', file);
+  const family = documentFamily('', file, text);
   if (family !== 'unknown' && family !== 'transcript') return false;
   return sniffLogFormat(text, file) === undefined;
 }

@@ -9,7 +9,7 @@ import { StatusCodeIndex } from './dataset';
 import { findStatusCodes } from './detection/findStatusCodes';
 import { DocumentAnalysis } from './documentAnalysis';
 import { probeScope } from './segments/segmentedAnalysis';
-import { languageFamily } from './detection/languages';
+import { documentFamily } from './detection/languages';
 import { standardNames } from './detection/names/standard';
 import { goStatusList } from './detection/names/go';
 import { railsSymbols } from './detection/names/rails';
@@ -22,7 +22,7 @@ const COMMON = [200, 201, 204, 400, 401, 403, 404, 409, 422, 429, 500, 502, 503,
 export function doComplete(document: TextDocument, position: Position, index: StatusCodeIndex, analysis?: DocumentAnalysis): CompletionList | null {
   const text = document.getText();
   const offset = document.offsetAt(position);
-  const family = languageFamily(document.languageId, document.uri);
+  const family = documentFamily(document.languageId, document.uri, document.getText());
   const lineStart = text.lastIndexOf('\n', offset - 1) + 1;
   const linePrefix = text.slice(Math.max(lineStart, offset - 400), offset);
 

@@ -2,7 +2,7 @@
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { Detection } from './detection/types';
 import { findStatusCodes } from './detection/findStatusCodes';
-import { languageFamily } from './detection/languages';
+import { documentFamily } from './detection/languages';
 import { isSegmented } from './segments/segmentBoundaries';
 import { analyzeSegments, documentDetections, Segment, segmentIndexAt } from './segments/segmentedAnalysis';
 
@@ -18,7 +18,7 @@ export interface DocumentAnalysis {
 /** `previous`: an earlier analysis of the same document, whose unchanged segments are reused. */
 export function analyzeDocument(document: TextDocument, previous?: DocumentAnalysis): DocumentAnalysis {
   const text = document.getText();
-  const family = languageFamily(document.languageId, document.uri);
+  const family = documentFamily(document.languageId, document.uri, text);
   if (isSegmented(text, family)) {
     const segments = analyzeSegments(text, document.languageId, document.uri, family, previous?.segments);
     // Placed in file offsets only when asked (hover, code actions): diagnostics read the segments.

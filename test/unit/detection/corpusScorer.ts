@@ -16,6 +16,8 @@ export interface LabelledFile {
   ecosystem: string;
   text: string;
   labels: Label[];
+  /** Only detections in [start, end) are scored: the labelled part of a bigger file analysed whole. */
+  scored?: { start: number; end: number };
 }
 
 /** Removes «…» markers and returns the plain text with the labels they made. */
@@ -85,7 +87,7 @@ export function scoreCorpus(files: LabelledFile[], detect: (f: LabelledFile) => 
     (score.byEcosystem[ecosystem] ??= empty())[key]++;
   };
   for (const f of files) {
-    const detections = detect(f);
+    const detections = f.scored ? detect(f).filter((d) => d.start >= f.scored!.start && d.end <= f.scored!.end) : detect(f);
     const matched = new Set<Label>();
     const where = (offset: number) => {
       const before = f.text.slice(0, offset);

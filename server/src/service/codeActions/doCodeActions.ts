@@ -4,7 +4,7 @@
 import { CodeAction, CodeActionContext, CodeActionKind, Diagnostic, Range } from 'vscode-languageserver-types';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { DocumentAnalysis } from '../documentAnalysis';
-import { languageFamily } from '../detection/languages';
+import { documentFamily } from '../detection/languages';
 import { diagnosticSource, severityOf, toDiagnostic } from '../diagnostics/doValidation';
 import { maskNonCode } from '../diagnostics/lookAround';
 import { responseSiteOf } from '../diagnostics/responseSite';
@@ -56,7 +56,7 @@ export function doCodeActions(
     // unless diagnostics are off for this document.
     const start = document.offsetAt(range.start);
     const end = document.offsetAt(range.end);
-    const enabled = languageEnabled(settings, document.languageId, languageFamily(document.languageId, document.uri));
+    const enabled = languageEnabled(settings, document.languageId, documentFamily(document.languageId, document.uri, document.getText()));
     for (const finding of enabled ? findings : []) {
       if (handled.has(finding) || finding.end < start || finding.start > end) continue;
       const severity = severityOf(finding, settings);
@@ -70,7 +70,7 @@ export function doCodeActions(
     const start = document.offsetAt(range.start);
     const end = document.offsetAt(range.end);
     const text = document.getText();
-    const family = languageFamily(document.languageId, document.uri);
+    const family = documentFamily(document.languageId, document.uri, document.getText());
     let masked: string | undefined;
     for (const detection of analysis.detections) {
       if (detection.end < start || detection.start > end) continue;

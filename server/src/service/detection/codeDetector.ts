@@ -7,7 +7,7 @@ import { commonNames, squash, standardName } from './names/standard';
 import { requestsCodeNames } from './names/python';
 import { lexCode, LexerSink } from './codeLexer';
 import {
-  CallRule, FamilyRules, FileHints, isStatusChain, isStatusGetter, isStatusListName, isStatusName, lastSegment, squashLower,
+  CallRule, FamilyRules, FileHints, isStatusChain, isStatusGetter, isStatusListName, isStatusName, lastSegment, receiverOf, squashLower,
 } from './familyRules';
 import {
   chainStartBefore, enclosingBracket, identEndAfter, identStartBefore, isDigit, isIdentChar, isSpace, lineStart,
@@ -15,6 +15,7 @@ import {
 } from './textScan';
 import { StatusParameters, statusParameters } from './statusParameters';
 import { newTableState, statusColumn } from './tableColumns';
+import { judgeTable, StatusTable, tableOpenBefore } from './statusTables';
 
 /**
  * What detection reads beyond `text` when `text` is one segment of a bigger document
@@ -70,6 +71,9 @@ class CodeDetector implements LexerSink {
   private readonly callRules: Map<string, CallRule>;
   private lastList = -1;
   private lastListContext: string | undefined;
+  /** The last table judged, and where the last search for one found none (a floor for the next search). */
+  private lastTable: StatusTable | undefined;
+  private tableFloor = -1;
 
   constructor(private readonly text: string, private readonly rules: FamilyRules, scope?: DetectionScope) {
     this.hints = scope?.hints ?? new FileHints(text);
@@ -181,7 +185,7 @@ class CodeDetector implements LexerSink {
    * beside `response.status` there is SMTP.
    */
   private plausible(code: number, context: string, at: number): boolean {
-    if (!context.startsWith('call:') && !isKnownCode(code)) return false;
+    if (!context.startsWith('call:') && !isKnownCode(code) && !isBoundOrTested(code, context)) return false;
     const weak = /^(?:compare|assertion|case|list|in|fallback):/.test(context);
     // `mail` as a word (mail(), Mail::to, mailer), not inside `$email` / `user.email`, which web code is full of.
     if (!weak) return true;
@@ -284,10 +288,13 @@ class CodeDetector implements LexerSink {
         const key = this.leftName(opStart);
         if (key !== undefined) {
           if (isStatusName(key)) return `${op === '=' || op === ':=' ? 'assign' : 'key'}:${key}`;
+          // `statusMessageMin = 100`, `MAX_STATUS = 599`: the bounds of the valid range.
+          if (/status\w*(?:min|max|lower|upper|first|last)$|^(?:min|max)\w*status/i.test(squashLower(lastSegment(key) || key))) return `bound:${key}`;
           if ((key === 'code' || key === 'responseCode') && this.enclosingCalleeMatches(s, /ApiResponse|redirect|abort|Response$/)) return `key:${key}`;
         }
         if (op === ':' && this.isTernaryColon(opStart)) return this.callContext(s, true) ?? this.ternaryCommand(s) ?? this.ternaryTarget(opStart);
-        return this.objectKeyUnderResponses(s, e);
+        if (key !== undefined && this.tableAround(s)?.values && isEntryEnd(t, e)) return `table:${key}`;
+        return this.objectKeyUnderResponses(s, e) ?? (this.tableAround(s)?.keys ? 'table:key' : undefined);
       }
       if (COMPARISONS.has(op)) {
         const left = this.leftOperand(opStart);
@@ -348,6 +355,8 @@ class CodeDetector implements LexerSink {
       if (pc === 44) {
         const command = this.ternaryCommand(s);
         if (command) return command;
+        const pair = this.pairedAssignment(s);
+        if (pair) return pair;
       }
       const row = this.requestRow(s, e);
       if (row) return row;
@@ -459,6 +468,20 @@ class CodeDetector implements LexerSink {
       || h.has('#[tokio::test]');
   }
 
+  /**
+   * A parallel assignment pairing the number with a status: Go `got, want := w.Code, 200`, Python
+   * `status, expected = resp.status, 404` — the number is what the status is compared with.
+   */
+  private pairedAssignment(s: number): string | undefined {
+    const t = this.text;
+    const from = lineStart(t, s);
+    const line = t.slice(from, s);
+    const m = /(?:^|[;{(]|\bif\s)\s*([A-Za-z_$][\w$]*(?:\s*,\s*[A-Za-z_$][\w$]*)+)\s*:?=\s*([^=;]*)$/.exec(line);
+    if (!m) return undefined;
+    const values = m[2].split(',').map((v) => v.trim()).filter((v) => v !== '');
+    return values.some((v) => isStatusChain(v) || (v.endsWith('()') && isStatusGetter(v.slice(0, -2)))) ? `pair:${values[0]}` : undefined;
+  }
+
   /** Ruby: `head ok ? :ok : :bad_gateway` — a paren-less status command starts the statement. */
   private ternaryCommand(s: number): string | undefined {
     const commands = this.rules.commands;
@@ -485,9 +508,21 @@ class CodeDetector implements LexerSink {
       const arm = this.armContext(s, e, false);
       if (arm) return arm;
     }
-    if (op === ':' || op === '=>') return this.objectKeyUnderResponses(s, e);
+    if (op === ':' || op === '=>') return this.objectKeyUnderResponses(s, e) ?? (this.tableAround(s)?.keys ? 'table:key' : undefined);
     if (op === '.' && t.startsWith('includes', n + 1)) return undefined;
     return undefined;
+  }
+
+  /** The table (a block of entries) holding `s`, judged once per block; undefined outside any block. */
+  private tableAround(s: number): StatusTable | undefined {
+    const known = this.lastTable;
+    if (known && s > known.open && s < known.close) return known;
+    const open = tableOpenBefore(this.text, s, this.tableFloor);
+    if (open < 0) {
+      this.tableFloor = s;
+      return undefined;
+    }
+    return (this.lastTable = judgeTable(this.text, open, this.rules.syntax));
   }
 
   /** The name before an assignment or key operator: `ctx.status`, `"statusCode"`, `:status`, `$status`. */
@@ -501,6 +536,8 @@ class CodeDetector implements LexerSink {
       if (q < 0 || p - q > 64) return undefined;
       return t.slice(q + 1, p);
     }
+    // A subscript: `StatusCodes["NOT_FOUND"] = 404`, `info["status"] = "504"`, `response[:status] =`.
+    if (c === 93) return subscriptKey(t, p);
     if (!isIdentChar(c)) return undefined;
     const start = chainStartBefore(t, p + 1);
     const chain = t.slice(start, p + 1);
@@ -528,12 +565,28 @@ class CodeDetector implements LexerSink {
       if (/^[\w$.?]+$/.test(inner) && isStatusChain(inner)) return inner;
       return undefined;
     }
+    // `info["status"] == "308"`, `response[:response][:status] != 200`
+    if (c === 93) {
+      const key = subscriptKey(t, p);
+      return key !== undefined && isStatusName(key) ? `[${key}]` : undefined;
+    }
     if (!isIdentChar(c)) return undefined;
     const chain = t.slice(chainStartBefore(t, p + 1, true), p + 1);
     if (isStatusChain(chain)) return chain;
     if (isStatusGetter(chain) && /\)\s*[.?]/.test(chain)) return chain;
     if (this.isCaughtHttpErrorCode(chain, p)) return chain;
+    if (this.isHttpCodeName(chain)) return chain;
     return undefined;
+  }
+
+  /**
+   * A plain `code` (`code`, `self.code`, `$code`, `this.code`, `err.code`) in a file that is about HTTP
+   * (issue 14: `if code == 304`, `$code < 400`): there, `code` is the status more often than anything else.
+   */
+  private isHttpCodeName(chain: string): boolean {
+    if (lastSegment(chain) !== 'code' || !this.hints.httpish) return false;
+    const owner = receiverOf(chain);
+    return owner === '' || /^(?:self|this|\$this|e|err|error|exc|ex|exception|resp|res|response|result|r|start_line|startLine|ctx|context)$/.test(owner);
   }
 
   /** `e.code` / `err.status` of a caught HTTP error: `except urllib.error.HTTPError as e: if e.code == 404`. */
@@ -567,8 +620,10 @@ class CodeDetector implements LexerSink {
     const chain = t.slice(i, end);
     const bare = chain.replace(/\(\)$/, '');
     if (chain.endsWith('()') ? isStatusGetter(bare) : isStatusChain(chain)) return chain;
+    if (this.isHttpCodeName(chain)) return chain;
     return undefined;
   }
+
 
   /**
    * A ternary whose value goes to a status: `status = cond ? $e->getStatusCode() : 500`,
@@ -1015,6 +1070,19 @@ function mayHoldStatus(text: string, rules: FamilyRules): boolean {
 const VENDOR_CODES = new Set([218, 306, 419, 420, 430, 440, 444, 449, 450, 460, 463, 464, 494, 495, 496, 497, 498, 499,
   509, 520, 521, 522, 523, 524, 525, 526, 527, 529, 530, 561, 598, 599]);
 
+/**
+ * A code nobody registered still counts where the text compares a status with it or tests for it: the
+ * bounds of a range (`< 200 || > 299`, `<= 599`) and the made-up codes of tests (`resp.StatusCode() != 123`).
+ * Not for a bare `code` name (`isHttpCodeName`), which alone is weaker evidence.
+ */
+function isBoundOrTested(code: number, context: string): boolean {
+  if (context.startsWith('bound:')) return true;
+  const m = /^(?:compare|range|assertion|pair|in):(.*)$/.exec(context);
+  if (!m) return false;
+  if (lastSegment(m[1]) === 'code' && !/(?:res|resp|response|rec|recorder|writer|w)\.code$/i.test(m[1])) return code % 100 === 99 || code % 100 === 0;
+  return true;
+}
+
 function isKnownCode(code: number): boolean {
   return VENDOR_CODES.has(code) || standardName(code) !== undefined;
 }
@@ -1031,6 +1099,24 @@ function reasonMatches(t: string, from: number, to: number, code: number): boole
   const content = t.slice(from, to).trim();
   if (commonNames.get(squash(content)) === code) return true;
   return name.includes(' ') && content.toLowerCase().startsWith(name.toLowerCase());
+}
+
+/** The key of the subscript ending at `close` (a `]`): `["NOT_FOUND"]` → NOT_FOUND, `[:status]` → status. */
+function subscriptKey(t: string, close: number): string | undefined {
+  const open = t.lastIndexOf('[', close);
+  if (open < 0 || close - open > 66) return undefined;
+  const inner = t.slice(open + 1, close).trim();
+  const m = /^(?:(["'])([\w -]+)\1|:(\w+))$/.exec(inner);
+  return m ? (m[2] ?? m[3]) : undefined;
+}
+
+/** The entry ends after the number: `,`, `;`, a closing bracket, a line end or a comment. */
+function isEntryEnd(t: string, e: number): boolean {
+  let k = e;
+  while (t.charCodeAt(k) === 32 || t.charCodeAt(k) === 9) k++;
+  const c = t.charCodeAt(k);
+  return Number.isNaN(c) || c === 44 || c === 59 || c === 10 || c === 13 || c === 41 || c === 93 || c === 125
+    || c === 35 || (c === 47 && (t.charCodeAt(k + 1) === 47 || t.charCodeAt(k + 1) === 42));
 }
 
 function tidySubject(subject: string): string {

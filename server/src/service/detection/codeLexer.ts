@@ -24,6 +24,8 @@ export interface Syntax {
   verbatimStrings?: boolean;
   /** Ruby `:symbol`, `=begin` blocks. */
   ruby?: boolean;
+  /** Go: bare `StatusNotFound` inside the package that defines it (or a dot import) is reported as an identifier. */
+  bareStatusConstants?: boolean;
   /** Python: single quote strings may not hold a newline, f/r/b prefixes are plain identifiers. */
 }
 
@@ -70,6 +72,9 @@ function masterRegex(syntax: Syntax, words: readonly string[]): RegExp {
   if (syntax.ruby) parts.push(String.raw`(?<![\w:]):[A-Za-z_]\w*[?!]?`, String.raw`^=begin\b`);
   // Only 3-digit numbers 100-599 can be a status: `\b[1-5]\d\d\b` (1.404, 404px, 0x404 are excluded by the boundaries and the checks below).
   parts.push(String.raw`\b[1-5]\d\d\b`);
+  // Rust `301u16`: the type suffix is part of the literal.
+  if (syntax.rust) parts.push(String.raw`\b[1-5]\d\d(?=(?:u|i)(?:8|16|32|64|128|size)\b)`);
+  if (syntax.bareStatusConstants) parts.push(String.raw`(?<![.\w])Status[A-Z][A-Za-z]+\b`);
   if (words.length) parts.push(String.raw`\b(?:` + words.map(escapeRegex).join('|') + String.raw`)(?:\?\.|\.|::|->)[A-Za-z_]\w*`);
   parts.push(String.raw`\b(?:HTTP_\d{3}_\w+|HTTP_STATUS_\w+|Status\d{3}[A-Z]\w*)`, String.raw`\b(?:status|expectStatus)\(\)\s*\.is\w*`);
   re = new RegExp(parts.join('|'), syntax.ruby ? 'gm' : 'g');

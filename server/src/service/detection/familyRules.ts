@@ -46,6 +46,18 @@ export class FileHints {
 
   constructor(private readonly text: string) {}
 
+  private httpishAnswer: boolean | undefined;
+
+  /** The file is about HTTP: its head names requests, responses, statuses or HTTP several times. */
+  get httpish(): boolean {
+    if (this.httpishAnswer === undefined) {
+      this.head ??= this.text.slice(0, 16384);
+      const words = this.head.match(/\b(?:https?|HTTP\w*|Http\w*|[Rr]esponse\w*|[Rr]equest\w*|[Ss]tatus\w*)\b/g);
+      this.httpishAnswer = (words?.length ?? 0) >= 6;
+    }
+    return this.httpishAnswer;
+  }
+
   has(marker: string): boolean {
     let hit = this.cache.get(marker);
     if (hit === undefined) {
@@ -92,7 +104,7 @@ const NOT_CODES = /delay|timeout|interval|wait|millis|seconds|size|width|height|
 export function isResponseReceiver(name: string): boolean {
   const s = squashLower(name);
   return s.endsWith('response') || s.endsWith('resp') || s.endsWith('res') || s === 'rec' || s === 'recorder'
-    || s === 'rr' || s === 'w' || s === 'reply' || s === 'rsp' || s.endsWith('recorder');
+    || s === 'rr' || s === 'w' || s === 'reply' || s === 'rsp' || s.endsWith('recorder') || s.endsWith('writer');
 }
 
 /** The last segment of a chain like `err.response?.status` or `$this->code`. */

@@ -14,7 +14,7 @@ import { rustRules } from './families/rust';
 import { detectInNginx } from './nginxDetector';
 import { detectInYaml } from './yamlDetector';
 import { detectInJson } from './jsonDetector';
-import { LanguageFamily, languageFamily } from './languages';
+import { documentFamily, LanguageFamily } from './languages';
 import { findLogStatusCodes } from '../logs/findLogStatusCodes';
 
 export type Detector = (text: string, scope?: DetectionScope) => Detection[];
@@ -42,6 +42,6 @@ const detectors: Partial<Record<LanguageFamily, Detector>> = {
 
 /** `scope` when `text` is a segment of a bigger document (code families only read it). */
 export function findStatusCodes(text: string, languageId: string, uri?: string, scope?: DetectionScope): Detection[] {
-  const detector = detectors[languageFamily(languageId, uri)];
+  const detector = detectors[documentFamily(languageId, uri, text)];
   return detector ? detector(text, scope) : [];
 }

@@ -48,3 +48,39 @@ function logFamilyByName(uriOrPath: string): LanguageFamily | undefined {
   if (/\.log(?:\.\d+|-\d{8})$/i.test(base)) return 'accessLog';
   return undefined;
 }
+
+/**
+ * The family of a document, reading its text when neither its language nor its name tells (issue 14):
+ * nginx site files have no extension (`sites-available/default`, `conf.d/api`) or a template one
+ * (`site.conf.template`), and editors call them plain text.
+ */
+export function documentFamily(languageId: string | undefined, uriOrPath: string | undefined, text: string): LanguageFamily {
+  const family = languageFamily(languageId, uriOrPath);
+  if ((family === 'unknown' || family === 'transcript') && looksLikeNginxConfig(text)) return 'nginx';
+  return family;
+}
+
+/** Lines only nginx configuration holds: block openers and `;`-terminated directives of its core modules. */
+const nginxBlock = /^[ \t]*(?:server|location|upstream|http|events|map|geo|split_clients|limit_except|if)\b[^;{}\n]*\{[ \t]*(?:#.*)?$/gm;
+const nginxDirective = /^[ \t]*(?:listen|server_name|root|index|proxy_pass|fastcgi_pass|uwsgi_pass|grpc_pass|return|rewrite|error_page|add_header|include|try_files|proxy_set_header|proxy_read_timeout|ssl_certificate(?:_key)?|access_log|error_log|limit_req(?:_zone|_status)?|limit_conn(?:_zone|_status)?|client_max_body_size|gzip|expires|internal|auth_basic|alias|charset|keepalive_timeout|sendfile|worker_processes|proxy_next_upstream|set_real_ip_from|deny|allow)\b[^;{}\n]*;[ \t]*(?:#.*)?$/gm;
+
+/**
+ * Whether a text is nginx configuration: at least three of its first lines (8 KB) are nginx directives
+ * or blocks, and they make up most of its non-comment lines — a log or a transcript that mentions
+ * `return` does not pass.
+ */
+export function looksLikeNginxConfig(text: string): boolean {
+  const head = text.length > 8192 ? text.slice(0, 8192) : text;
+  if (!head.includes(';')) return false;
+  nginxBlock.lastIndex = 0;
+  nginxDirective.lastIndex = 0;
+  const hits = (head.match(nginxBlock)?.length ?? 0) + (head.match(nginxDirective)?.length ?? 0);
+  if (hits < 3) return false;
+  let content = 0;
+  for (const line of head.split('\n')) {
+    const t = line.trim();
+    if (t && !t.startsWith('#') && t !== '}' && t !== '{') content++;
+  }
+  return hits * 2 >= content;
+}
+

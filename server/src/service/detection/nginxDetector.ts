@@ -1,6 +1,8 @@
 // nginx (and Apache) configuration: directives whose arguments are status codes.
 // `return 301 https://…;`, `error_page 500 502 503 504 /50x.html;`, `error_page 404 =200 /empty.gif;`,
-// `proxy_cache_valid 200 302 10m;`, `limit_req_status 429;`, `proxy_next_upstream error http_502;`.
+// `proxy_cache_valid 200 302 10m;`, `limit_req_status 429;`, `proxy_next_upstream error http_502;`,
+// the keys of a `map $status …` / `map $upstream_status …` block, and a JSON body's `"code": 503` after
+// `return 503`.
 import { Detection } from './types';
 import { isDigit, isSpace } from './textScan';
 
@@ -18,6 +20,10 @@ export function detectInNginx(text: string): Detection[] {
   let i = 0;
   let directive: string | null = null;
   let argIndex = 0;
+  /** Blocks open, and the depth of a `map` over a status variable while inside one (-1 when not). */
+  let depth = 0;
+  let statusMapDepth = -1;
+  let mapsStatus = false;
   const push = (code: number, start: number, context: string) => {
     if (code >= 100 && code <= 599) {
       found.push({ code, start, end: start + 3, form: 'literal', text: text.slice(start, start + 3), context, framework: 'nginx' });
@@ -32,7 +38,18 @@ export function detectInNginx(text: string): Detection[] {
       continue;
     }
     if (c === 35) { const nl = text.indexOf('\n', i); i = nl < 0 ? n : nl; continue; }
-    if (c === 59 || c === 123 || c === 125) { directive = null; i++; continue; }
+    if (c === 59 || c === 123 || c === 125) {
+      if (c === 123) {
+        depth++;
+        if (directive === 'map' && mapsStatus) statusMapDepth = depth;
+      } else if (c === 125) {
+        if (depth === statusMapDepth) statusMapDepth = -1;
+        depth--;
+      }
+      directive = null;
+      i++;
+      continue;
+    }
     let start = i;
     let end: number;
     if (c === 34 || c === 39) {
@@ -40,7 +57,9 @@ export function detectInNginx(text: string): Detection[] {
       while (j < n && text.charCodeAt(j) !== c) j += text.charCodeAt(j) === 92 ? 2 : 1;
       end = Math.min(n, j + 1);
       i = end;
-      start = -1; // quoted words are never codes
+      // Quoted words are never codes themselves; a JSON body after `return NNN` may name its code.
+      if (directive === 'return' && argIndex === 1) jsonBodyCodes(text, start, end, push);
+      start = -1;
     } else {
       let j = i;
       while (j < n) {
@@ -54,8 +73,12 @@ export function detectInNginx(text: string): Detection[] {
     if (directive === null) {
       directive = start < 0 ? '' : text.slice(start, end);
       argIndex = 0;
+      // An entry of `map $status $x { 503 1; … }`: its key is a status.
+      if (statusMapDepth === depth && start >= 0 && end - start === 3 && isDigit(text.charCodeAt(start))
+        && isDigit(text.charCodeAt(start + 1)) && isDigit(text.charCodeAt(start + 2))) push(Number(directive), start, 'nginx:map');
       continue;
     }
+    if (directive === 'map' && argIndex === 0) mapsStatus = /^\$(?:upstream_status|status|upstream_cache_status_code|http_status)$/.test(text.slice(start, end));
     const index = argIndex++;
     if (start < 0) continue;
     const len = end - start;
@@ -84,3 +107,11 @@ export function detectInNginx(text: string): Detection[] {
   }
   return found;
 }
+
+/** `"code":503`, `"status": 503` in a quoted JSON body. */
+function jsonBodyCodes(text: string, from: number, to: number, push: (code: number, start: number, context: string) => void): void {
+  const body = text.slice(from, to);
+  const re = /"(?:code|status|statusCode|status_code)"\s*:\s*"?(\d{3})\b/g;
+  for (let m = re.exec(body); m; m = re.exec(body)) push(Number(m[1]), from + m.index + m[0].length - 3, 'nginx:return-body');
+}
+

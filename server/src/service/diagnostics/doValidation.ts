@@ -5,7 +5,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { StatusCodeIndex } from '../dataset';
 import { DocumentAnalysis } from '../documentAnalysis';
 import { Detection } from '../detection/types';
-import { languageFamily } from '../detection/languages';
+import { documentFamily } from '../detection/languages';
 import { languageEnabled, RuleSeverity, Settings } from '../settings';
 import { maskBoth } from './lookAround';
 import { responseSiteOf, ResponseSite } from './responseSite';
@@ -26,7 +26,7 @@ export function findProblems(
   log?: (message: string) => void, imports?: () => string,
 ): Finding[] {
   const text = document.getText();
-  const family = languageFamily(document.languageId, document.uri);
+  const family = documentFamily(document.languageId, document.uri, text);
   // The masks (two copies of the text) and the sites are memoised while the rules run, then released:
   // findings are cached per document and their `fixes` closures hold this context, so keeping the
   // masks would hold two copies of every open document (issue 8, memory). A fix asked for later
@@ -95,7 +95,7 @@ export function toDiagnostic(document: TextDocument, finding: Finding, severity:
 }
 
 export function doValidation(document: TextDocument, findings: Finding[], settings: Settings): Diagnostic[] {
-  if (!languageEnabled(settings, document.languageId, languageFamily(document.languageId, document.uri))) return [];
+  if (!languageEnabled(settings, document.languageId, documentFamily(document.languageId, document.uri, document.getText()))) return [];
   const out: Diagnostic[] = [];
   for (const finding of findings) {
     const severity = severityOf(finding, settings);

@@ -42,7 +42,7 @@ export const goRules: FamilyRules = {
   family: 'go',
   syntax: {
     slashComments: true, hashComments: false, tripleQuotes: false, backtickStrings: true, regexLiterals: false,
-    singleLineStrings: true,
+    singleLineStrings: true, bareStatusConstants: true,
   },
   calls,
   qualifiers: goStatusPackages,
@@ -50,6 +50,13 @@ export const goRules: FamilyRules = {
     if (!member.startsWith('Status')) return undefined;
     const code = goStatusNames.get(squash(member));
     return code ? { code, framework: 'go-net-http' } : undefined;
+  },
+  // Inside net/http or fasthttp themselves, or with their package dot-imported, the constants have no qualifier.
+  bareConstant(name, file) {
+    if (!name.startsWith('Status')) return undefined;
+    if (!(file.has('package http\n') || file.has('package fasthttp') || file.has('. "net/http"') || file.has('. "github.com/valyala/fasthttp"'))) return undefined;
+    const code = goStatusNames.get(squash(name));
+    return code ? { code, framework: file.has('package fasthttp') || file.has('fasthttp"') ? 'fasthttp' : 'go-net-http' } : undefined;
   },
   framework: goFramework,
 };
