@@ -16,6 +16,9 @@ import {
 import { StatusParameters, statusParameters } from './statusParameters';
 import { newTableState, statusColumn } from './tableColumns';
 import { judgeTable, StatusTable, tableOpenBefore } from './statusTables';
+import { maskBoth } from '../diagnostics/lookAround';
+import { Scope, scopeTree, ScopeTree } from '../diagnostics/scopes';
+import { LanguageFamily } from './languages';
 
 /**
  * What detection reads beyond `text` when `text` is one segment of a bigger document
@@ -74,6 +77,7 @@ class CodeDetector implements LexerSink {
   /** The last table judged, and where the last search for one found none (a floor for the next search). */
   private lastTable: StatusTable | undefined;
   private tableFloor = -1;
+  private scopeTreeOf: ScopeTree | undefined;
 
   constructor(private readonly text: string, private readonly rules: FamilyRules, scope?: DetectionScope) {
     this.hints = scope?.hints ?? new FileHints(text);
@@ -113,6 +117,9 @@ class CodeDetector implements LexerSink {
       if (code) this.push(code, chainStartBefore(t, start - 1), end + 1, 'constant', 'constant:codes', 'requests');
       return;
     }
+    // Statuses written inside a longer string: `'403 Forbidden'`, `"404: Page Not Found"`, `'Error 401 Unauthorized - '`,
+    // `"/redirect?status=307"`, `'error_page.404'`, `"<Response(… status=200 "`.
+    if (contentEnd - contentStart > 4 && this.statusesInString(contentStart, contentEnd)) return;
     // A string that is a status: '404', "200 OK", ' 500 Internal Server Error' (after a protocol variable).
     if (t.charCodeAt(contentStart) === 32 && isDigit(t.charCodeAt(contentStart + 1))) {
       const code = codeAt(t, contentStart + 1);
@@ -129,6 +136,35 @@ class CodeDetector implements LexerSink {
       const context = this.classify(start, end, code) ?? (len > 4 && reasonMatches(t, contentStart + 4, contentEnd, code) ? 'reason-phrase' : undefined);
       if (context && this.plausible(code, context, start)) this.push(code, contentStart, contentStart + 3, 'string', context);
     }
+  }
+
+  /**
+   * Codes a string spells out as statuses (issue 14): a code followed by its reason phrase (or the start of
+   * it), a code after `status=`/`code=` (query strings, reprs), `Status: 503`, `error_page.404`. Returns
+   * whether any was found (the string is then done).
+   */
+  private statusesInString(from: number, to: number): boolean {
+    const t = this.text;
+    if (to - from > 2000) return false;
+    const content = t.slice(from, to);
+    if (!/[1-5]\d\d/.test(content)) return false;
+    let found = false;
+    stringStatus.lastIndex = 0;
+    for (let m = stringStatus.exec(content); m; m = stringStatus.exec(content)) {
+      const digitsAt = m.index + m[0].length - 3;
+      const code = codeAt(content, digitsAt);
+      if (code < 100 || code > 599) continue;
+      const after = content.slice(digitsAt + 3);
+      const keyed = m[1] !== undefined;
+      // A code followed by its reason phrase (or at least its first word): `404 Not Found`, `404: page not found`.
+      const phrased = !keyed && reasonFollows(after, code);
+      if (!keyed && !phrased) continue;
+      if (keyed && !isKnownCode(code) && !/^\d{3}(?:[&#"'\s]|$)/.test(content.slice(digitsAt))) continue;
+      if (keyed && isDigit(content.charCodeAt(digitsAt + 3))) continue;
+      this.push(code, from + digitsAt, from + digitsAt + 3, 'string', keyed ? 'string:key' : 'reason-phrase');
+      found = true;
+    }
+    return found;
   }
 
   identifier(start: number, end: number): void {
@@ -186,7 +222,7 @@ class CodeDetector implements LexerSink {
    */
   private plausible(code: number, context: string, at: number): boolean {
     if (!context.startsWith('call:') && !isKnownCode(code) && !isBoundOrTested(code, context)) return false;
-    const weak = /^(?:compare|assertion|case|list|in|fallback):/.test(context);
+    const weak = /^(?:compare|assertion|case|list|in|fallback|code):/.test(context);
     // `mail` as a word (mail(), Mail::to, mailer), not inside `$email` / `user.email`, which web code is full of.
     if (!weak) return true;
     const from = Math.max(0, at - 400);
@@ -288,6 +324,10 @@ class CodeDetector implements LexerSink {
         const key = this.leftName(opStart);
         if (key !== undefined) {
           if (isStatusName(key)) return `${op === '=' || op === ':=' ? 'assign' : 'key'}:${key}`;
+          // `code = 410` in `class Gone(HTTPException)`, `this.code = 404` in an HTTP error's constructor.
+          if (/^(?:code|status_?code|http_?code|statusCode)$/i.test(lastSegment(key) || key) && this.inHttpErrorClass(s)) return `class:${key}`;
+          // `code = 500` where `code` is the status of a file about HTTP.
+          if (this.isHttpCodeName(key) && isEntryEnd(t, e)) return `code:${key}`;
           // `statusMessageMin = 100`, `MAX_STATUS = 599`: the bounds of the valid range.
           if (/status\w*(?:min|max|lower|upper|first|last)$|^(?:min|max)\w*status/i.test(squashLower(lastSegment(key) || key))) return `bound:${key}`;
           if ((key === 'code' || key === 'responseCode') && this.enclosingCalleeMatches(s, /ApiResponse|redirect|abort|Response$/)) return `key:${key}`;
@@ -329,6 +369,13 @@ class CodeDetector implements LexerSink {
       if (word === 'else' && this.rules.family === 'python') {
         const target = this.ternaryTarget(wStart, true);
         if (target) return target;
+        const from = statementStart(t, wStart);
+        const fn = t.startsWith('return', nextSig(t, from)) ? this.inStatusFunction(s) : undefined;
+        if (fn) return `return:${fn}`;
+      }
+      if (word === 'return') {
+        const fn = this.inStatusFunction(s);
+        if (fn && isReturnedAlone(t, e)) return `return:${fn}`;
       }
       if (word === 'return' || word === 'in' || word === 'not' || word === 'and') return this.forwardContext(s, e);
       if (this.rules.commands && this.rules.commands.has(word) && prevSigOnLine(t, s) === p) {
@@ -523,6 +570,46 @@ class CodeDetector implements LexerSink {
       return undefined;
     }
     return (this.lastTable = judgeTable(this.text, open, this.rules.syntax));
+  }
+
+  /** The functions and classes of the text (the rules' structural lexer), built on first use. */
+  private scopes(): ScopeTree {
+    if (!this.scopeTreeOf) {
+      const family = this.rules.family as LanguageFamily;
+      this.scopeTreeOf = scopeTree(this.text, maskBoth(this.text, family).masked!, family);
+    }
+    return this.scopeTreeOf;
+  }
+
+  /** The header of the nearest scope of `kind` around `s` (`class HTTPNotFound(HTTPClientError):`, `function getStatus(e)`). */
+  private enclosingHeader(s: number, kind: 'class' | 'function'): string | undefined {
+    for (let scope: Scope | undefined = this.scopes().innermost(s); scope; scope = scope.parent) {
+      if (scope.kind === kind) return this.text.slice(scope.headerStart, scope.open);
+      if (kind === 'class' && scope.kind === 'function' && !this.inMethodOfClass(scope)) return undefined;
+    }
+    return undefined;
+  }
+
+  /** A function scope that is a method: its parent is a class (or, in JS, a class body). */
+  private inMethodOfClass(fn: Scope): boolean {
+    return fn.parent?.kind === 'class';
+  }
+
+  /** Inside a class about HTTP errors or responses: `class Gone(HTTPException)`, `class NotFound extends FeathersError`. */
+  private inHttpErrorClass(s: number): boolean {
+    const header = this.enclosingHeader(s, 'class');
+    return header !== undefined && /HTTP|Http|Error|Exception|Response|Fault|Redirect/.test(header) && !/smtp|grpc|mail|ftp|socket|sql|db/i.test(header);
+  }
+
+  /** Inside a function whose name says it gives a status: `getHTTPStatusCode`, `def http_status`, `toHttpStatusCode`. */
+  private inStatusFunction(s: number): string | undefined {
+    const header = this.enclosingHeader(s, 'function');
+    if (!header) return undefined;
+    const m = /(?:\bdef|\bfunction|\bfunc(?:\s*\([^)]*\))?|\bfn)\s+([A-Za-z_$][\w$]*[?!]?)|([A-Za-z_$][\w$]*)\s*(?:=|:)\s*(?:async\s*)?(?:function\b|\()|^\s*(?:(?:public|private|protected|static|async|override|final|internal)\s+)*(?:[\w<>\[\],.?]+\s+)?([A-Za-z_$][\w$]*)\s*\(/.exec(header);
+    const name = m?.[1] ?? m?.[2] ?? m?.[3];
+    if (!name) return undefined;
+    const s2 = squashLower(name);
+    return /status|httpcode|responsecode|statuscode/.test(s2) && !/exit|job|task|order|payment|process|build|mail/.test(s2) ? name : undefined;
   }
 
   /** The name before an assignment or key operator: `ctx.status`, `"statusCode"`, `:status`, `$status`. */
@@ -730,6 +817,10 @@ class CodeDetector implements LexerSink {
       const code = codeAt(t, s) ;
       if (code >= 400 && code <= 599 && isKnownCode(code) && /^\d{3}$/.test(t.slice(s, s + 3))) return `call:${name}`;
     }
+    // `super(message, 'NotAuthenticated', 401)`, `super().__init__(400, …)`, `HTTPError.__init__(self, 404, …)`,
+    // `parent::__construct(429, …)`, `raise self.__class__(500, …)` inside an HTTP error class.
+    if ((name === 'super' || name === '__init__' || name === '__construct' || name === '__class__' || name === 'initialize')
+      && /^\d{3}$/.test(t.slice(s, s + 3)) && isKnownCode(codeAt(t, s)) && codeAt(t, s) >= 200 && this.inHttpErrorClass(s)) return `class:${name}`;
     if (ASSERTIONS.has(name)) {
       // The assertion's own chain and arguments must talk about a status: `expect(res.status).toBe(404)`,
       // `assertEquals(200, response.getStatusCode())`; or the assertion it is nested in (`assertThat(x.status, is(200))`).
@@ -1108,6 +1199,38 @@ function subscriptKey(t: string, close: number): string | undefined {
   const inner = t.slice(open + 1, close).trim();
   const m = /^(?:(["'])([\w -]+)\1|:(\w+))$/.exec(inner);
   return m ? (m[2] ?? m[3]) : undefined;
+}
+
+/**
+ * Where a status may be written inside a string (group 1 set: keyed): a query parameter (`?status=307`,
+ * `&code=303`), a header line (`Status: 503`), an nginx-style key (`error_page.404`); else at the
+ * string's start or after `Error `/`HTTP ` (`'404: Page Not Found'`, `'Error 401 Unauthorized - '`), where a
+ * reason phrase must follow. A code in the middle of prose (a docstring's `status 405 Method Not Allowed`)
+ * is left alone: whether prose names a status is for a reader, not for a pattern.
+ */
+const stringStatus = /(?:([?&](?:status|code|status_code|statusCode|http_status)=|^\s*Status: ?|\berror_page\.)|^\s*|\bError |\bHTTP )[1-5]\d\d(?![\d.])/g;
+
+/** After a code in a string: its reason phrase, whole or its first word (`404: Page Not Found`, `400 Bad`). */
+function reasonFollows(after: string, code: number): boolean {
+  const name = standardName(code);
+  if (!name) return false;
+  // `404 Not Found`, `404: Not Found` — not `100-continue` (the Expect token).
+  if (!/^:? /.test(after)) return false;
+  const rest = after.replace(/^:? +/, '').toLowerCase();
+  const reason = name.toLowerCase();
+  if (rest.startsWith(reason)) return true;
+  const firstWord = reason.split(' ')[0];
+  // `400 Bad`, `404 page not found` (Go's body for 404), `403 Forbidden.`
+  if (firstWord.length >= 3 && (rest === firstWord || rest.startsWith(`${firstWord} `) || rest.startsWith(`${firstWord}.`))) return true;
+  return reason.includes(' ') && rest.slice(0, 40).includes(reason.split(' ').slice(-2).join(' ')) && /^(?:page|resource|file|path)\b/.test(rest);
+}
+
+/** `return 404`, `return 404;`, `return 303 if … else 302`: the number is what is returned, not part of an expression. */
+function isReturnedAlone(t: string, e: number): boolean {
+  let k = e;
+  while (t.charCodeAt(k) === 32 || t.charCodeAt(k) === 9) k++;
+  const c = t.charCodeAt(k);
+  return Number.isNaN(c) || c === 59 || c === 10 || c === 13 || c === 125 || t.startsWith('if ', k) || t.startsWith('end', k);
 }
 
 /** The entry ends after the number: `,`, `;`, a closing bracket, a line end or a comment. */
