@@ -43,7 +43,8 @@ describe('detection: Rust', () => {
     '(«StatusCode::NOT_FOUND=404», "x")\nlet s = StatusCode::from_u16(«418»).unwrap();',
     'use actix_web::HttpResponse;\nfn f() { HttpResponse::NotFound().finish() }',
     'assert_eq!(resp.status(), «200»);\nassert_eq!(v.len(), 100);',
-    'match resp.status().as_u16() { «404» => 1, «500» | «502» => 2, 500..=599 => 3, _ => 4 }',
+    // Range arms on a status: both bounds (issue 14: `200..=299`).
+    'match resp.status().as_u16() { «404» => 1, «500» | «502» => 2, «500»..=«599» => 3, _ => 4 }',
     'Response::builder().status(«302»)',
   ]);
   cases('rust', ["let x: &'static str = \"a\";\nthread::sleep(Duration::from_millis(500));\nlet port: u16 = 8080;"]);

@@ -313,8 +313,15 @@ class CodeDetector implements LexerSink {
     const t = this.text;
     const p = prevSig(t, s);
     const pc = p >= 0 ? t.charCodeAt(p) : 0;
-    // Ranges (`500..599`, `in 400...499`) are classes of statuses, not one status.
-    if ((t.charCodeAt(e) === 46 && t.charCodeAt(e + 1) === 46) || (pc === 46 && t.charCodeAt(p - 1) === 46)) return undefined;
+    // Ranges (`when 200..299`, `200..=299 =>`, `(400...500).include?(status)`): their bounds count where the range is
+    // matched against a status, and nowhere else.
+    const rangeEnd = pc === 46 && t.charCodeAt(p - 1) === 46 || (pc === 61 && t.charCodeAt(p - 1) === 46 && t.charCodeAt(p - 2) === 46);
+    if ((t.charCodeAt(e) === 46 && t.charCodeAt(e + 1) === 46) || rangeEnd) return this.rangeContext(s, e, rangeEnd);
+    // A type argument: `HttpError<404>` (fastify-sensible), `Status<201>`.
+    if (pc === 60 && (t.charCodeAt(nextSig(t, e)) === 62 || t.charCodeAt(nextSig(t, e)) === 44)) {
+      const name = t.slice(identStartBefore(t, p), p);
+      if (/^[A-Z]\w*(?:Error|Status|Response|Exception|Code)$/.test(name)) return `generic:${name}`;
+    }
 
     // 1. Something before: a key, an assignment, a comparison, a fallback.
     const op = opEndingAt(t, p);
@@ -432,6 +439,41 @@ class CodeDetector implements LexerSink {
       return undefined;
     }
     return this.forwardContext(s, e);
+  }
+
+  /** The bounds of a range matched against a status: a `case`/`when`/match arm on a status, `in`, `.include?(status)`. */
+  private rangeContext(s: number, e: number, isEnd: boolean): string | undefined {
+    const t = this.text;
+    const start = isEnd ? this.rangeStartBefore(s) : s;
+    if (start < 0) return undefined;
+    const p = prevSig(t, start);
+    const asRange = (context: string | undefined) => context?.replace(/^case:/, 'range:');
+    if (p >= 0 && isIdentChar(t.charCodeAt(p))) {
+      const word = t.slice(identStartBefore(t, p + 1), p + 1);
+      if (word === 'when' || word === 'case') return asRange(this.armContext(start, e, true));
+      if (word === 'in') {
+        const left = this.leftOperand(identStartBefore(t, p + 1));
+        return left ? `in:${left}` : undefined;
+      }
+    }
+    const arm = this.armContext(start, e, false);
+    if (arm) return asRange(arm);
+    // `(200..299).include?(status)`, `(400...500).cover?(code)`, `(200..=299).contains(&status)`
+    const close = t.indexOf(')', e);
+    if (close > 0 && close - e < 8 && t.charCodeAt(close + 1) === 46) {
+      const mEnd = identEndAfter(t, close + 2);
+      if (/^(?:include\?|cover\?|contains|includes|member\?)$/.test(t.slice(close + 2, mEnd + (t.charCodeAt(mEnd) === 63 ? 1 : 0))) && mentionsStatus(t, mEnd, statementEnd(t, mEnd))) return 'range:include';
+    }
+    return undefined;
+  }
+
+  /** The start of the range whose end is the number at `s` (`200..299`: the 200). */
+  private rangeStartBefore(s: number): number {
+    const t = this.text;
+    let k = s - 1;
+    while (k >= 0 && (t.charCodeAt(k) === 46 || t.charCodeAt(k) === 61 || t.charCodeAt(k) === 32)) k--;
+    const start = k - 2;
+    return start >= 0 && isDigit(t.charCodeAt(start)) && isDigit(t.charCodeAt(k)) ? start : -1;
   }
 
   /** `s >= 200 && s < 300`, `code >= 500 && code <= 599`: bounds of a status class on the same operand. */
@@ -649,13 +691,17 @@ class CodeDetector implements LexerSink {
       if (callee && isStatusGetter(callee)) return callee + '()';
       // (int)response.StatusCode is handled below; `(res.status)` parenthesised:
       const inner = t.slice(open + 1, p).trim();
-      if (/^[\w$.?]+$/.test(inner) && isStatusChain(inner)) return inner;
+      if (/^[\w$.?]+$/.test(inner) && (isStatusChain(inner) || this.isHttpCodeName(inner))) return inner;
       return undefined;
     }
     // `info["status"] == "308"`, `response[:response][:status] != 200`
     if (c === 93) {
       const key = subscriptKey(t, p);
-      return key !== undefined && isStatusName(key) ? `[${key}]` : undefined;
+      if (key !== undefined) return isStatusName(key) ? `[${key}]` : undefined;
+      // A lookup in a table of statuses: `JSONRPC2_TO_HTTP_CODE[code] ?? 500`, `STATUS_CODES[k]`.
+      const open = t.lastIndexOf('[', p);
+      const table = open > 0 ? t.slice(chainStartBefore(t, open), open) : '';
+      return table && /status|http_?code|response_?code/i.test(squashLower(lastSegment(table)) + lastSegment(table)) ? `${table}[]` : undefined;
     }
     if (!isIdentChar(c)) return undefined;
     const chain = t.slice(chainStartBefore(t, p + 1, true), p + 1);
@@ -671,7 +717,8 @@ class CodeDetector implements LexerSink {
    * (issue 14: `if code == 304`, `$code < 400`): there, `code` is the status more often than anything else.
    */
   private isHttpCodeName(chain: string): boolean {
-    if (lastSegment(chain) !== 'code' || !this.hints.httpish) return false;
+    const last = lastSegment(chain);
+    if ((last !== 'code' && last !== '$code') || !this.hints.httpish) return false;
     const owner = receiverOf(chain);
     return owner === '' || /^(?:self|this|\$this|e|err|error|exc|ex|exception|resp|res|response|result|r|start_line|startLine|ctx|context)$/.test(owner);
   }
@@ -800,6 +847,17 @@ class CodeDetector implements LexerSink {
     }
     if (argIndex === 0 && isStatusName(name) && !rule) return `call:${shortChain(chain)}`;
     if (name === 'expect' && receiverChain && argIndex === 0 && this.rules.family === 'javascript') return 'assertion:expect';
+    if (/^\d{3}$/.test(t.slice(s, s + 3))) {
+      const code = codeAt(t, s);
+      // `newHTTPGraphQLHead(400)`, `httpStatusResponse(404)`: an HTTP-named builder of a status, head or error.
+      if (argIndex === 0 && /http/i.test(name) && /head|status|response|error|code/i.test(name) && isKnownCode(code)) return `call:${shortChain(chain)}`;
+      // Mirage / Pretender `new Response(500, headers, body)`: the status comes first, then more arguments.
+      if (argIndex === 0 && name === 'Response' && t.charCodeAt(nextSig(t, s + 3)) === 44 && isKnownCode(code)) return 'call:Response';
+      // `res.send(404)`: Express's (deprecated) status-only send, and restana's.
+      if (argIndex === 0 && name === 'send' && isResponseReceiverChain(receiverChain) && t.charCodeAt(nextSig(t, s + 3)) === 41 && isKnownCode(code)) return `call:${shortChain(chain)}`;
+      // Test helpers named for what they check: `verifyResponse(t, br, 456, …)`, `self.assertErrorPage(500, msg)`, `checkStatus(res, 404)`.
+      if (/^(?:verify|check|assert|expect|ensure)\w*(?:Response|Status|Code|ErrorPage|Error)(?:Header)?$/.test(name) || /^(?:assert|check)_?(?:status|response|error_page)/i.test(name)) return `call:${shortChain(chain)}`;
+    }
     // Project helpers that write a response: `writeJSON(w, 200, v)`, `json(400, {...})`, `send_json($row, 404)`,
     // `sendError(res, 500)`, `errorResponse(404, msg)`.
     if (argIndex <= 1 && RESPONSE_HELPER.test(name) && name !== 'Response' && !/^(console|logger|log|JSON|Math|window|self)$/.test(lastSegment(receiverChain))) {
@@ -875,7 +933,9 @@ class CodeDetector implements LexerSink {
         const v = codeAt(t, i);
         if (v < 100 || v > 599) return undefined;
         count++;
-        i = j;
+        // Rust `301u16`
+        const suffix = /^(?:u|i)(?:8|16|32|64|128|size)\b/.exec(t.slice(j, j + 6));
+        i = suffix ? j + suffix[0].length : j;
         continue;
       }
       return undefined;
@@ -904,6 +964,12 @@ class CodeDetector implements LexerSink {
     }
     if (p >= 0) {
       const op = opEndingAt(t, p);
+      // `assert status_codes == [301, 301, 200]`, `expect(statuses).toEqual([200, 404])` (the call case is below)
+      if (op === '==' || op === '===' || op === '!=' || op === '!==') {
+        const q = prevSig(t, p - op.length + 1);
+        const name = q >= 0 && isIdentChar(t.charCodeAt(q)) ? lastSegment(t.slice(chainStartBefore(t, q + 1), q + 1)) : '';
+        if (name && isStatusListName(name)) return `list:${name}`;
+      }
       // a default list: `statusCodes: opts.statusCodes ?? [500, 502]`, `retry_statuses or [429, 503]`
       if (op === '??' || op === '||' || (isIdentChar(t.charCodeAt(p)) && t.startsWith('or', p - 1) && !isIdentChar(t.charCodeAt(p - 2)))) {
         const q = prevSig(t, op ? p - op.length + 1 : p - 1);
@@ -1017,7 +1083,9 @@ class CodeDetector implements LexerSink {
     if (!last) return undefined;
     const subject = (last[1] ?? last[2] ?? '').trim();
     if (!subject) return undefined;
-    return /status|[.>]code\b|\bcode\(\)|getcode/i.test(subject) && !/exit/i.test(subject) ? tidySubject(subject) : undefined;
+    if (/status|[.>]code\b|\bcode\(\)|getcode/i.test(subject) && !/exit/i.test(subject)) return tidySubject(subject);
+    // `case code` / `case @code` / `switch ($code)` in a file about HTTP.
+    return /^[(\s]*[@$]?code[)\s]*$/.test(subject) && this.hints.httpish ? tidySubject(subject) : undefined;
   }
 
   /** Flask: `return body, 404` / `return jsonify(x), 201, headers`. */
@@ -1132,15 +1200,20 @@ function mailWordStarts(text: string): number[] {
 function listOfRegisteredStatuses(t: string, open: number, close: number): { all: boolean; count: number; irregular: number } {
   let count = 0;
   let irregular = 0;
+  let patterned = 0;
   for (let i = open + 1; i < close; i++) {
     if (!isDigit(t.charCodeAt(i))) continue;
     const v = codeAt(t, i);
-    if (!standardName(v) || v < 300) return { all: false, count, irregular };
+    // 1xx/2xx only when not round: [204, 205, 304] is a set of statuses, [100, 200] a pair of numbers.
+    if (!standardName(v) || (v < 300 && v % 100 === 0)) return { all: false, count, irregular };
     count++;
     if (v % 50 !== 0) irregular++;
+    if (v % 101 === 0 || v % 111 === 0) patterned++;
     i += 2;
+    while (i + 1 < close && /^(?:u|i)(?:8|16|32|64|128|size)/.test(t.slice(i + 1, i + 6))) i++;
   }
-  return { all: count > 0, count, irregular };
+  // 101, 202, 303, 404: a pattern of ids, not a set of statuses.
+  return { all: count > 0 && patterned * 2 <= count, count, irregular };
 }
 
 /** `NOT_FOUND`, `HTTP_NOT_FOUND`, `StatusNotFound`, `kNotFound`, `"Not Found"` → 404. */
@@ -1180,7 +1253,11 @@ function isKnownCode(code: number): boolean {
 
 function nameOfCode(name: string): number | undefined {
   const bare = name.replace(/^(?:HTTP_?STATUS_?|HTTP_?|STATUS_?|SC_|k(?=[A-Z]))/i, '').replace(/_?(?:CODE|STATUS)$/i, '');
-  return bare.length >= 2 ? commonNames.get(squash(bare)) : undefined;
+  const direct = bare.length >= 2 ? commonNames.get(squash(bare)) : undefined;
+  if (direct) return direct;
+  // `DEFAULT_STATUS_OK`, `defaultStatusNotFound`: the name after the last STATUS.
+  const after = /(?:STATUS_|Status)([A-Za-z]\w+)$/.exec(name);
+  return after ? commonNames.get(squash(after[1])) : undefined;
 }
 
 /** Whether text[from, to) is the reason phrase of `code` ("Not Found", "not found", "OK"), possibly followed by more. */
@@ -1190,6 +1267,11 @@ function reasonMatches(t: string, from: number, to: number, code: number): boole
   const content = t.slice(from, to).trim();
   if (commonNames.get(squash(content)) === code) return true;
   return name.includes(' ') && content.toLowerCase().startsWith(name.toLowerCase());
+}
+
+/** `res`, `this.res`, `ctx.response`: a chain whose last part is a response. */
+function isResponseReceiverChain(chain: string): boolean {
+  return chain !== '' && /(?:^|\.)(?:res|resp|response|reply|rsp)$/.test(chain);
 }
 
 /** The key of the subscript ending at `close` (a `]`): `["NOT_FOUND"]` → NOT_FOUND, `[:status]` → status. */
@@ -1218,11 +1300,17 @@ function reasonFollows(after: string, code: number): boolean {
   if (!/^:? /.test(after)) return false;
   const rest = after.replace(/^:? +/, '').toLowerCase();
   const reason = name.toLowerCase();
-  if (rest.startsWith(reason)) return true;
+  // What follows the phrase ends the status text (the end, a line break, punctuation), not a sentence
+  // going on in prose (`'100 Continue should not output any headers'` is a message about a status).
+  const ends = (at: number) => at >= rest.length || /^(?:\\[rn]|[\r\n.,:;<>)'"\]-]| [-(<])/.test(rest.slice(at, at + 2));
+  if (rest.startsWith(reason)) return ends(reason.length);
   const firstWord = reason.split(' ')[0];
-  // `400 Bad`, `404 page not found` (Go's body for 404), `403 Forbidden.`
-  if (firstWord.length >= 3 && (rest === firstWord || rest.startsWith(`${firstWord} `) || rest.startsWith(`${firstWord}.`))) return true;
-  return reason.includes(' ') && rest.slice(0, 40).includes(reason.split(' ').slice(-2).join(' ')) && /^(?:page|resource|file|path)\b/.test(rest);
+  // `400 Bad`, `403 Forbidden.`
+  if (firstWord.length >= 3 && rest.startsWith(firstWord) && ends(firstWord.length)) return true;
+  // `404 page not found` (Go's body for 404), `404: Page Not Found`
+  const tail = reason.split(' ').slice(-2).join(' ');
+  const at = rest.indexOf(tail);
+  return reason.includes(' ') && /^(?:page|resource|file|path) /.test(rest) && at >= 0 && at < 12 && ends(at + tail.length);
 }
 
 /** `return 404`, `return 404;`, `return 303 if … else 302`: the number is what is returned, not part of an expression. */

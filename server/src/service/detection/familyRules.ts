@@ -88,14 +88,14 @@ export function isStatusName(name: string): boolean {
   if (!s.includes('status') && !s.endsWith('code')) return false;
   if (!(s.endsWith('status') || s.includes('statuscode') || s.endsWith('httpcode') || s.endsWith('responsecode')
     || s.endsWith('statusvalue') || s.endsWith('statusint') || s.endsWith('wantcode') || s.endsWith('expectedcode')
-    || s.endsWith('expectcode') || s.endsWith('redirectcode') || s.endsWith('httpstatusis'))) return false;
+    || s.endsWith('expectcode') || s.endsWith('redirectcode') || s.endsWith('httpstatusis') || s.endsWith('httperrorcode'))) return false;
   return !EXCLUDED.test(s);
 }
 
 /** Names of collections of statuses: `statuses`, `status_forcelist`, `retryStatusCodes`, `RETRY_STATUSES`. */
 export function isStatusListName(name: string): boolean {
   const s = squashLower(name);
-  return s.includes('status') && !EXCLUDED.test(s) && !NOT_CODES.test(s);
+  return (s.includes('status') || s.includes('responsecode') || s.includes('httpcode')) && !EXCLUDED.test(s) && !NOT_CODES.test(s);
 }
 
 const NOT_CODES = /delay|timeout|interval|wait|millis|seconds|size|width|height|limit|count|length|offset|port|price|version|bar$/;

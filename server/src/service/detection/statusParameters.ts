@@ -26,7 +26,7 @@ const VALUE_ANCHOR = /[:=]\s*(?:async\s*)?(?:function\s*[\w$]*\s*)?\(/g;
 /** Function names that never take an HTTP status, whatever their parameters are called. */
 const NOT_HTTP = /exit|smtp|mail|grpc|process|job|task|signal|socket|sleep|wait|timeout|delay|port|order/i;
 /** A bare `code` parameter is a status only in a helper that obviously writes a response. */
-const RESPONDS = /respond|reply|json|render|send|write|error|abort|fail|halt|problem|success/i;
+const RESPONDS = /respond|response|reply|json|render|send|write|error|abort|fail|halt|problem|success/i;
 const RESPONSE_PARAM = /ResponseWriter|\bres\b|\bresp\b|\bresponse\b|\breply\b|\$response|gin\.Context|echo\.Context/;
 
 /**

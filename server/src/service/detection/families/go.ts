@@ -30,6 +30,14 @@ const calls: FamilyRules['calls'] = {
   NewBytesResponder: { args: [0] },
   NewStringResponse: { args: [0] },
   Reply: { args: [0] },
+  // go-restful: resp.WriteHeaderAndEntity(404, v), resp.WriteErrorString(500, msg)
+  WriteHeaderAndEntity: { args: [0] },
+  WriteHeaderAndJson: { args: [0] },
+  WriteErrorString: { args: [0] },
+  WriteError: { args: [0] },
+  WriteServiceError: { args: [0] },
+  // fasthttp: ctx.TimeoutErrorWithCode(msg, 503), ctx.SetStatusCode(404)
+  TimeoutErrorWithCode: { args: [1] },
 };
 for (const name of GIN_ECHO) {
   if (calls[name]) continue;
@@ -37,6 +45,8 @@ for (const name of GIN_ECHO) {
 }
 // c.Redirect(301, url) in gin/echo, http.Redirect(w, r, url, 301) in net/http.
 calls.Redirect = { args: [0, 3], receiver: (r) => r === 'http' || contextReceiver(r) };
+// http.Error(w, msg, 500) in net/http; fasthttp's ctx.Error(msg, 500).
+calls.Error = { args: [1, 2], receiver: (r) => r === 'http' || r === 'fasthttp' || contextReceiver(r) };
 
 export const goRules: FamilyRules = {
   family: 'go',

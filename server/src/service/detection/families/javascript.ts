@@ -64,7 +64,7 @@ export const javascriptRules: FamilyRules = {
     ApiResponse: { args: [] },
   },
   qualifiers: new Set(['HttpStatus', 'httpStatus', 'HTTP_STATUS', 'StatusCodes', 'HttpStatusCode', 'HttpStatusCodes',
-    'httpStatusCodes', 'status', 'Status', 'STATUS_CODE', 'StatusCode', 'constants']),
+    'httpStatusCodes', 'status', 'Status', 'STATUS_CODE', 'StatusCode', 'constants', 'RedirectStatusCode']),
   constant(qualifier, member): ConstantMatch | undefined {
     if (qualifier === 'constants') {
       const m = /^HTTP_STATUS_([A-Z0-9_]+)$/.exec(member);
@@ -74,6 +74,11 @@ export const javascriptRules: FamilyRules = {
     if (qualifier === 'HttpStatusCode') {
       const code = /^[A-Z][a-z]/.test(member) ? pascalStatusCode(member, squash(member)) : upper(member);
       return code ? { code, framework: 'axios' } : undefined;
+    }
+    // Next.js: RedirectStatusCode.TemporaryRedirect (its own enum of 303, 307, 308).
+    if (qualifier === 'RedirectStatusCode') {
+      const code = ({ SeeOther: 303, TemporaryRedirect: 307, PermanentRedirect: 308 } as Record<string, number>)[member];
+      return code ? { code, framework: 'nextjs' } : undefined;
     }
     if ((qualifier === 'Status' || qualifier === 'STATUS_CODE') && /^[A-Z][a-z]/.test(member)) {
       const pascal = pascalStatusCode(member, squash(member));
