@@ -16,6 +16,7 @@ import {
 import { StatusParameters, statusParameters } from './statusParameters';
 import { newTableState, statusColumn } from './tableColumns';
 import { judgeTable, StatusTable, tableOpenBefore } from './statusTables';
+import { docText, jsdocStatusTypes } from './docExamples';
 import { maskBoth } from '../diagnostics/lookAround';
 import { Scope, scopeTree, ScopeTree } from '../diagnostics/scopes';
 import { LanguageFamily } from './languages';
@@ -35,7 +36,55 @@ export function detectInCode(text: string, rules: FamilyRules, scope?: Detection
   if (!rules.symbols && !mayHoldStatus(text, rules)) return [];
   const detector = new CodeDetector(text, rules, scope);
   lexCode(text, rules.syntax, detector, rules.qualifiers);
-  return detector.found;
+  const docs = docText(text, rules.family);
+  if (!docs || !mayHoldStatus(docs, rules)) return detector.found;
+  return mergeDetections(detector.found, detectInDocs(text, docs, rules, { hints: detector.hints, helpers: detector.statusHelpers() }));
+}
+
+/**
+ * Statuses in documentation's code examples: the detector reads the documentation as code, and keeps what
+ * it finds on lines that read as code or inside inline literals (``abort(404)``) — never in prose
+ * (`Returns 404 when …; status=500 on failure.`). JSDoc types that list statuses count too.
+ */
+function detectInDocs(text: string, docs: string, rules: FamilyRules, scope: DetectionScope): Detection[] {
+  const detector = new CodeDetector(docs, rules, scope);
+  lexCode(docs, rules.syntax, detector, rules.qualifiers);
+  const found = detector.found.filter((d) => exampleAt(text, docs, d.start)).map((d) => ({ ...d, text: text.slice(d.start, d.end), context: `doc:${d.context}` }));
+  for (const at of jsdocStatusTypes(docs)) {
+    const code = codeAt(docs, at);
+    if (isKnownCode(code)) found.push({ code, start: at, end: at + 3, form: 'literal', text: text.slice(at, at + 3), context: 'doc:jsdoc-type', framework: rules.framework('doc', scope.hints) });
+  }
+  return found.sort((a, b) => a.start - b.start);
+}
+
+/** Whether the documentation at `at` is code: inside an inline literal, or on a line that reads as code. */
+function exampleAt(text: string, docs: string, at: number): boolean {
+  const lineStart = docs.lastIndexOf('\n', at - 1) + 1;
+  // An inline literal of the original (``abort(404)``, `res.status(404)`): an odd number of backquotes before it on its line.
+  if ((text.slice(lineStart, at).match(/`/g)?.length ?? 0) % 2 === 1) return true;
+  const lineEndAt = docs.indexOf('\n', at);
+  const line = docs.slice(lineStart, lineEndAt < 0 ? docs.length : lineEndAt).trim();
+  // Prose starts with a capitalised word or reads as a sentence; code starts with a keyword, a call, a
+  // member access, an assignment or a continued chain.
+  if (/^(?:raise|return|assert|await|yield|if|elif|else|for|while|def|class|import|from|with|const|let|var|new|throw)\b(?! (?:a|an|the|is|it|this|that|when|if|to)\b)/.test(line)) return true;
+  if (/^(?:app|router|res|req|ctx|self|this|cherrypy|response|request|expect)[.(]/.test(line)) return true;
+  if (/^\.[A-Za-z_$]/.test(line)) return true;
+  if (/^[A-Za-z_$][\w$]*(?:\.[\w$]+)*\s*(?:\(|=[^=]|\[)/.test(line) && !/^[A-Z][a-z]+ [a-z]+ /.test(line)) return true;
+  return false;
+}
+
+/** Main detections first; a documentation one only where it overlaps none. */
+function mergeDetections(main: Detection[], docs: Detection[]): Detection[] {
+  if (docs.length === 0) return main;
+  const out: Detection[] = [];
+  let k = 0;
+  for (const d of docs) {
+    while (k < main.length && main[k].end <= d.start) out.push(main[k++]);
+    if (k < main.length && main[k].start < d.end) continue;
+    out.push(d);
+  }
+  while (k < main.length) out.push(main[k++]);
+  return out;
 }
 
 const ASSERTIONS = new Set([
@@ -65,7 +114,7 @@ const COMPARISONS = new Set(['==', '===', '!=', '!==', '>=', '<=', '<', '>']);
 
 class CodeDetector implements LexerSink {
   readonly found: Detection[] = [];
-  private readonly hints: FileHints;
+  readonly hints: FileHints;
   private lastEnd = -1;
   private nextHttp = -2;
   private params: StatusParameters | undefined;
@@ -100,6 +149,11 @@ class CodeDetector implements LexerSink {
   /** Functions this file defines with a status parameter (computed once, on the first number). */
   private helpers(): StatusParameters {
     return (this.params ??= statusParameters(this.text));
+  }
+
+  /** The same, for the documentation pass (which reads the file's helpers, not its own text's). */
+  statusHelpers(): StatusParameters {
+    return this.helpers();
   }
 
   string(start: number, end: number, contentStart: number, contentEnd: number): void {
@@ -366,7 +420,8 @@ class CodeDetector implements LexerSink {
       const word = t.slice(wStart, p + 1);
       if (word === 'or') {
         const left = this.leftOperand(wStart);
-        return left ? `fallback:${left}` : undefined;
+        // `… or 500` is a fallback; `… or 100 <= status < 200` starts a comparison of its own.
+        return left ? `fallback:${left}` : this.forwardContext(s, e);
       }
       if (word === 'case' || word === 'when') return this.armContext(s, e, true);
       // Django Ninja: `return 404, {"message": …}` (the status comes first)
@@ -383,6 +438,8 @@ class CodeDetector implements LexerSink {
       if (word === 'return') {
         const fn = this.inStatusFunction(s);
         if (fn && isReturnedAlone(t, e)) return `return:${fn}`;
+        const triple = this.responseTriple(s);
+        if (triple) return triple;
       }
       if (word === 'return' || word === 'in' || word === 'not' || word === 'and') return this.forwardContext(s, e);
       if (this.rules.commands && this.rules.commands.has(word) && prevSigOnLine(t, s) === p) {
@@ -396,7 +453,7 @@ class CodeDetector implements LexerSink {
       return this.forwardContext(s, e);
     }
     if (pc === 40 || pc === 44 || pc === 91 || pc === 123 || pc === 124) {
-      const found = this.callContext(s, false);
+      const found = this.callContext(s, false) ?? this.getterDefault(s) ?? this.schemaOwner(s) ?? this.responseTriple(s);
       if (found) return found;
       if (pc === 44 || pc === 124) {
         const arm = this.armContext(s, e, false);
@@ -569,6 +626,76 @@ class CodeDetector implements LexerSink {
     if (!m) return undefined;
     const values = m[2].split(',').map((v) => v.trim()).filter((v) => v !== '');
     return values.some((v) => isStatusChain(v) || (v.endsWith('()') && isStatusGetter(v.slice(0, -2)))) ? `pair:${values[0]}` : undefined;
+  }
+
+  /** `data.get('status', 500)`, `self.get_argument("status", "302")`, `getattr(resp, 'status_code', 500)`: a status read with a default. */
+  private getterDefault(s: number): string | undefined {
+    const t = this.text;
+    const enc = enclosingBracket(t, s);
+    if (!enc || enc.kind !== 40 || enc.argIndex === 0) return undefined;
+    const calleeEnd = prevSig(t, enc.open);
+    if (calleeEnd < 0 || !isIdentChar(t.charCodeAt(calleeEnd))) return undefined;
+    const name = t.slice(identStartBefore(t, calleeEnd + 1), calleeEnd + 1);
+    if (!/^(?:get|get_argument|get_query_argument|getattr|fetch|getOrDefault|GetValueOrDefault|get_param|param|pop|setdefault|getInt|getIntOrDefault)$/.test(name)) return undefined;
+    const args = t.slice(enc.open + 1, s).split(',');
+    const key = args[name === 'getattr' ? 1 : 0]?.trim().replace(/^:/, '').replace(/^(['"])(.*)\1$/, '$2');
+    return key && args.length === (name === 'getattr' ? 3 : 2) && isStatusName(key) ? `default:${key}` : undefined;
+  }
+
+  /**
+   * A number in a schema of a status option: `statuses: Joi.array().items(Joi.number().min(200)).default([200, 204])`,
+   * `emptyStatusCode: Validate.valid(200, 204).default(204)` — the calls that constrain it, up to the key they give a value.
+   */
+  private schemaOwner(s: number): string | undefined {
+    const t = this.text;
+    let at = s;
+    let schemaCall = false;
+    for (let guard = 0; guard < 6; guard++) {
+      const enc = enclosingBracket(t, at);
+      if (!enc) return undefined;
+      if (enc.kind === 40) {
+        const calleeEnd = prevSig(t, enc.open);
+        if (calleeEnd < 0 || !isIdentChar(t.charCodeAt(calleeEnd))) return undefined;
+        const name = t.slice(identStartBefore(t, calleeEnd + 1), calleeEnd + 1);
+        if (/^(?:valid|default|min|max|allow|equal|only|greater|less|items|oneOf|enum|example|examples|literal|union|gte|lte|gt|lt)$/.test(name)) schemaCall = true;
+        at = chainStartBefore(t, calleeEnd + 1, true);
+      } else if (enc.kind === 91) {
+        at = enc.open;
+      } else return undefined;
+      const p = prevSig(t, at);
+      const op = opEndingAt(t, p);
+      if (op === ':' || op === '=') {
+        const key = this.leftName(p);
+        return schemaCall && key && (isStatusName(key) || isStatusListName(key)) ? `schema:${key}` : undefined;
+      }
+      if (p < 0 || (t.charCodeAt(p) !== 40 && t.charCodeAt(p) !== 44 && t.charCodeAt(p) !== 91)) return undefined;
+    }
+    return undefined;
+  }
+
+  /** Python: `return value, 200, {}` / `return 200, {}, body` — a (body, status, headers) or (status, headers, body) triple. */
+  private responseTriple(s: number): string | undefined {
+    if (this.rules.family !== 'python') return undefined;
+    const t = this.text;
+    let i = lineStart(t, s);
+    while (i < s && isSpace(t.charCodeAt(i))) i++;
+    let parts: string[];
+    const enc = enclosingBracket(t, s);
+    const before = enc && enc.kind === 40 ? prevSig(t, enc.open) : -1;
+    if (enc && before >= 5 && t.startsWith('return', before - 5) && !isIdentChar(t.charCodeAt(before - 6))) {
+      // `return (\n    200,\n    {"Content-Type": …},\n    b"foo",\n)`
+      const close = t.indexOf(')', s);
+      parts = splitTopLevel(t.slice(enc.open + 1, close < 0 ? Math.min(t.length, s + 400) : Math.min(close, s + 400)));
+    } else {
+      if (!t.startsWith('return ', i)) return undefined;
+      const end = t.indexOf('\n', s);
+      parts = splitTopLevel(t.slice(i + 7, end < 0 ? t.length : end));
+    }
+    if (parts.length !== 3) return undefined;
+    const index = parts.findIndex((p) => p.trim() === t.slice(s, s + 3));
+    if (index < 0) return undefined;
+    const headers = parts.some((p, k) => k !== index && (/^\s*(?:\{.*\}|\(\)|\[\])\s*$/.test(p) || /header/i.test(p)));
+    return headers && isKnownCode(codeAt(t, s)) ? 'return-tuple' : undefined;
   }
 
   /** Ruby: `head ok ? :ok : :bad_gateway` — a paren-less status command starts the statement. */
@@ -920,12 +1047,27 @@ class CodeDetector implements LexerSink {
     const closer = opener === 40 ? 41 : opener === 91 ? 93 : 125;
     // Every element must be a status number.
     let i = open + 1;
-    const stop = Math.min(t.length, open + 240);
+    const stop = Math.min(t.length, open + 1200);
     let count = 0;
     while (i < stop) {
       const c = t.charCodeAt(i);
       if (isSpace(c) || c === 44) { i++; continue; }
       if (c === closer) break;
+      // Comments between elements (`// send throws 412 on a conditional GET`).
+      if ((c === 47 && t.charCodeAt(i + 1) === 47 && this.rules.syntax.slashComments) || (c === 35 && this.rules.syntax.hashComments)) {
+        const nl = t.indexOf('\n', i);
+        if (nl < 0 || nl >= stop) return undefined;
+        i = nl + 1;
+        continue;
+      }
+      // `("307", "308")`: codes written as strings.
+      if ((c === 34 || c === 39) && t.charCodeAt(i + 4) === c && isDigit(t.charCodeAt(i + 1)) && isDigit(t.charCodeAt(i + 2)) && isDigit(t.charCodeAt(i + 3))) {
+        const v = codeAt(t, i + 1);
+        if (v < 100 || v > 599) return undefined;
+        count++;
+        i += 5;
+        continue;
+      }
       if (isDigit(c)) {
         let j = i;
         while (j < stop && isDigit(t.charCodeAt(j))) j++;
@@ -1083,7 +1225,7 @@ class CodeDetector implements LexerSink {
     if (!last) return undefined;
     const subject = (last[1] ?? last[2] ?? '').trim();
     if (!subject) return undefined;
-    if (/status|[.>]code\b|\bcode\(\)|getcode/i.test(subject) && !/exit/i.test(subject)) return tidySubject(subject);
+    if (/status|[._>]code\b|\bcode\(\)|getcode/i.test(subject) && !/exit|error_code|char|key_?code/i.test(subject)) return tidySubject(subject);
     // `case code` / `case @code` / `switch ($code)` in a file about HTTP.
     return /^[(\s]*[@$]?code[)\s]*$/.test(subject) && this.hints.httpish ? tidySubject(subject) : undefined;
   }
@@ -1202,7 +1344,10 @@ function listOfRegisteredStatuses(t: string, open: number, close: number): { all
   let irregular = 0;
   let patterned = 0;
   for (let i = open + 1; i < close; i++) {
-    if (!isDigit(t.charCodeAt(i))) continue;
+    const c = t.charCodeAt(i);
+    // Comments between elements: skip to the line's end.
+    if ((c === 47 && t.charCodeAt(i + 1) === 47) || c === 35) { const nl = t.indexOf('\n', i); i = nl < 0 ? close : nl; continue; }
+    if (!isDigit(c)) continue;
     const v = codeAt(t, i);
     // 1xx/2xx only when not round: [204, 205, 304] is a set of statuses, [100, 200] a pair of numbers.
     if (!standardName(v) || (v < 300 && v % 100 === 0)) return { all: false, count, irregular };
@@ -1210,7 +1355,8 @@ function listOfRegisteredStatuses(t: string, open: number, close: number): { all
     if (v % 50 !== 0) irregular++;
     if (v % 101 === 0 || v % 111 === 0) patterned++;
     i += 2;
-    while (i + 1 < close && /^(?:u|i)(?:8|16|32|64|128|size)/.test(t.slice(i + 1, i + 6))) i++;
+    const suffix = /^(?:u|i)(?:8|16|32|64|128|size)/.exec(t.slice(i + 1, i + 6));
+    if (suffix) i += suffix[0].length;
   }
   // 101, 202, 303, 404: a pattern of ids, not a set of statuses.
   return { all: count > 0 && patterned * 2 <= count, count, irregular };
@@ -1267,6 +1413,22 @@ function reasonMatches(t: string, from: number, to: number, code: number): boole
   const content = t.slice(from, to).trim();
   if (commonNames.get(squash(content)) === code) return true;
   return name.includes(' ') && content.toLowerCase().startsWith(name.toLowerCase());
+}
+
+/** The parts of an expression list at depth 0: `value, 200, {}` → ['value', ' 200', ' {}']. */
+function splitTopLevel(text: string): string[] {
+  const parts: string[] = [];
+  let depth = 0;
+  let from = 0;
+  for (let k = 0; k < text.length; k++) {
+    const c = text[k];
+    if (c === '(' || c === '[' || c === '{') depth++;
+    else if (c === ')' || c === ']' || c === '}') depth--;
+    else if (c === ',' && depth === 0) { parts.push(text.slice(from, k)); from = k + 1; }
+    else if (c === '#') break;
+  }
+  parts.push(text.slice(from));
+  return parts.filter((p) => p.trim() !== '');
 }
 
 /** `res`, `this.res`, `ctx.response`: a chain whose last part is a response. */

@@ -39,6 +39,9 @@ export interface FamilyRules {
   symbols?: (name: string) => number | undefined;
 }
 
+/** The marker `FileHints.has` answers with whether the file is about HTTP (no text holds it: it has a NUL). */
+const httpishMarker = '\u0000httpish';
+
 /** Lazily computed facts about a file (framework imports), read from its first 16 KB only. */
 export class FileHints {
   private head: string | undefined;
@@ -46,23 +49,20 @@ export class FileHints {
 
   constructor(private readonly text: string) {}
 
-  private httpishAnswer: boolean | undefined;
-
-  /** The file is about HTTP: its head names requests, responses, statuses or HTTP several times. */
+  /**
+   * The file is about HTTP: its head names requests, responses, statuses, headers or HTTP several times.
+   * Asked through `has` (as the marker `httpishMarker`), so a segment of a big file records the answer
+   * it got like any other hint (server/src/service/segments/).
+   */
   get httpish(): boolean {
-    if (this.httpishAnswer === undefined) {
-      this.head ??= this.text.slice(0, 16384);
-      const words = this.head.match(/\b(?:https?|HTTP\w*|Http\w*|[Rr]esponse\w*|[Rr]equest\w*|[Ss]tatus\w*)\b/g);
-      this.httpishAnswer = (words?.length ?? 0) >= 6;
-    }
-    return this.httpishAnswer;
+    return this.has(httpishMarker);
   }
 
   has(marker: string): boolean {
     let hit = this.cache.get(marker);
     if (hit === undefined) {
       this.head ??= this.text.slice(0, 16384);
-      hit = this.head.includes(marker);
+      hit = marker === httpishMarker ? (this.head.match(/http|status|respon|request|header/gi)?.length ?? 0) >= 6 : this.head.includes(marker);
       this.cache.set(marker, hit);
     }
     return hit;
