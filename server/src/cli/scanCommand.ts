@@ -1,15 +1,15 @@
-// `http-status-lens scan [paths…] [--format text|json|sarif]`: the status codes (and problems) in files and folders.
+// `http-status-lens scan [paths…] [--format text|json|sarif] [--fail-on severity]`: the status codes (and problems) in files and folders.
 import { loadDataset } from '../loadDataset';
 import { Dataset } from '../service/dataset';
 import { CliCommand, ExitCode, UsageError } from './io';
 import { toSarif } from './sarif';
-import { diagnosticJson, diagnosticLine, hasErrors } from './scanDiagnostics';
+import { CliSeverity, cliSeverities, diagnosticJson, diagnosticLine, failsAt } from './scanDiagnostics';
 import { ScanResult } from './scanFiles';
 import { defaultJobs, scanFilesInParallel } from './scanWorkers';
 
 const summary = 'Find HTTP status codes and problems in files and folders.';
 
-const help = `Usage: http-status-lens scan [paths…] [--format text|json|sarif] [--jobs N]
+const help = `Usage: http-status-lens scan [paths…] [--format text|json|sarif] [--fail-on SEVERITY] [--jobs N]
 
 ${summary}
 
@@ -18,16 +18,20 @@ ${summary}
   --format text    one line per status code: file:line:col  404 Not Found (default)
   --format json    {"files": N, "detections": [{file, line, column, code, form, name}], "diagnostics": [...]}
   --format sarif   SARIF 2.1.0 with the diagnostics, for code-scanning tools
+  --fail-on SEVERITY
+                   the least severe finding that makes the exit code 1: error (default),
+                   warning, information or hint (each includes the more severe ones)
   --jobs N         worker threads for large trees (default: the cores available, at most 8;
                    1 analyses on the main thread)
 
-Exit codes: 0 no error-severity findings, 1 error-severity findings or failure, 2 usage error.`;
+Exit codes: 0 no finding at the --fail-on severity or above, 1 such findings or failure, 2 usage error.`;
 
 type Format = 'text' | 'json' | 'sarif';
 
-function parseScanArgs(args: string[]): { paths: string[]; format: Format; jobs?: number } {
+function parseScanArgs(args: string[]): { paths: string[]; format: Format; failOn: CliSeverity; jobs?: number } {
   const paths: string[] = [];
   let format: Format = 'text';
+  let failOn: CliSeverity = 'error';
   let jobs: number | undefined;
   for (let i = 0; i < args.length; i++) {
     const arg = args[i];
@@ -42,6 +46,12 @@ function parseScanArgs(args: string[]): { paths: string[]; format: Format; jobs?
       if (!raw || !/^[1-9]\d{0,2}$/.test(raw)) throw new UsageError(`--jobs needs a whole number from 1 to 999, got '${raw ?? ''}'`);
       jobs = Number(raw);
       continue;
+    } else if (arg === '--fail-on' || arg.startsWith('--fail-on=')) {
+      const raw = arg.startsWith('--fail-on=') ? arg.slice('--fail-on='.length) : args[++i];
+      const severity = cliSeverities.find((s) => s === raw);
+      if (!severity) throw new UsageError(`--fail-on needs a severity: ${cliSeverities.join(', ')}; got '${raw ?? ''}'`);
+      failOn = severity;
+      continue;
     } else if (arg === '--') {
       paths.push(...args.slice(i + 1));
       break;
@@ -54,7 +64,7 @@ function parseScanArgs(args: string[]): { paths: string[]; format: Format; jobs?
     if (value !== 'text' && value !== 'json' && value !== 'sarif') throw new UsageError(`unknown format '${value}' (expected text, json or sarif)`);
     format = value;
   }
-  return { paths: paths.length ? paths : ['.'], format, ...(jobs ? { jobs } : {}) };
+  return { paths: paths.length ? paths : ['.'], format, failOn, ...(jobs ? { jobs } : {}) };
 }
 
 function formatScan(result: ScanResult, format: Format): string {
@@ -77,7 +87,7 @@ export function createScanCommand(load: () => Dataset = loadDataset): CliCommand
     summary,
     help,
     async run(args, io) {
-      const { paths, format, jobs } = parseScanArgs(args);
+      const { paths, format, failOn, jobs } = parseScanArgs(args);
       let result: ScanResult;
       try {
         result = await scanFilesInParallel(paths, { dataset: load(), jobs: jobs ?? defaultJobs() });
@@ -88,7 +98,7 @@ export function createScanCommand(load: () => Dataset = loadDataset): CliCommand
       }
       const output = formatScan(result, format);
       if (output) io.out(output);
-      return hasErrors(result.diagnostics) ? ExitCode.Failure : ExitCode.Ok;
+      return failsAt(result.diagnostics, failOn) ? ExitCode.Failure : ExitCode.Ok;
     },
   };
 }
