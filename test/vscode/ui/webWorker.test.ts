@@ -1,0 +1,116 @@
+// The extension as VS Code for the Web runs it: in a second workbench whose profile puts it in the
+// browser's web worker extension host (`remote.extensionKind: ["web"]`), so the web bundles run —
+// dist/web/client.js in the extension host worker, dist/web/server.js in a worker of its own. A user
+// hovers res.status(502), applies the flagship fix, opens the cheat sheet, meets Check URL's notice, and
+// summarizes a log: a file that is not open needs the desktop, the same log opened is summarized here.
+import * as assert from 'assert';
+import { execFileSync } from 'child_process';
+import * as fs from 'fs';
+import * as path from 'path';
+import { waitFor } from '../codeServer';
+import { closeWebWorkbench, Workbench, webWorkbench } from './workbench';
+
+const fixed = [
+  '// Fixture for the diagnostics quick fix: a server error sent while the site is in maintenance.',
+  "const express = require('express');",
+  '',
+  'const app = express();',
+  '',
+  "app.get('/orders', (req, res) => {",
+  '  if (maintenanceMode) {',
+  "    res.set('Retry-After', '120');",
+  "    return res.status(503).send('Down for maintenance');",
+  '  }',
+  '  res.json([]);',
+  '});',
+  '',
+].join('\n');
+
+/** Command lines of the processes under code-server that run one of our server bundles. */
+function nodeServerProcesses(wb: Workbench): string[] {
+  const all = execFileSync('ps', ['-eo', 'args='], { encoding: 'utf8' }).split('\n');
+  return all.filter((args) => args.includes(wb.runDir) && /dist\/(web\/)?server\.js/.test(args));
+}
+
+describe('vscode UI: in the web worker extension host (as VS Code for the Web runs it)', function () {
+  this.timeout(240_000);
+  let wb: Workbench;
+
+  before(async () => {
+    wb = await webWorkbench();
+  });
+
+  after(async () => {
+    await closeWebWorkbench();
+  });
+
+  it('hovers res.status(502) with the server in a web worker, not a Node process', async () => {
+    await wb.openFile('src/app.js');
+    const hover = await wb.hoverToken('502', { contains: '502 Bad Gateway', timeoutMs: 90_000 });
+    assert.match(hover, /gateway or proxy/i);
+    // The server answering is the web bundle: code-server started no Node process for it.
+    assert.deepStrictEqual(nodeServerProcesses(wb), []);
+    const workers = await Promise.all(wb.page.workers().map((w) => w.evaluate(() => self.name).catch(() => '')));
+    assert.ok(workers.some((name) => /HTTP Status Lens server/.test(name)), `page workers: ${JSON.stringify(workers)}`);
+  });
+
+  it('applies the flagship fix (503 + Retry-After) from the light bulb, and the saved file has it', async () => {
+    await wb.openFile('src/maintenance.js');
+    const point = await wb.pointOfText('500');
+    await wb.page.mouse.click(point.x, point.y);
+    const title = 'Use 503 Service Unavailable with Retry-After: 120';
+    const row = wb.page.locator('.action-widget .monaco-list-row', { hasText: title }).first();
+    await waitFor('the quick fix in the light bulb menu', async () => {
+      await wb.page.keyboard.press('Escape');
+      await wb.page.keyboard.press('Control+.');
+      return row.waitFor({ state: 'visible', timeout: 3_000 }).then(() => true, () => undefined);
+    }, 90_000, 250);
+    await row.click();
+    await waitFor('the edit in the editor', async () => (await wb.editorText()).includes("res.set('Retry-After', '120');") || undefined, 10_000, 100);
+    await wb.page.keyboard.press('Control+S');
+    await waitFor('the file saved', async () => wb.readWorkspaceFile('src/maintenance.js') === fixed || undefined, 10_000, 100)
+      .catch(() => assert.strictEqual(wb.readWorkspaceFile('src/maintenance.js'), fixed));
+  });
+
+  it('shows the cheat sheet from the dataset it reads in the browser', async () => {
+    await wb.runCommand('HTTP Status Lens: Show Cheat Sheet');
+    const sheet = await wb.webviewWith('input[type="search"]', 60_000);
+    await sheet.locator('input[type="search"]').fill('bad gateway');
+    await sheet.locator('text=502').first().waitFor({ timeout: 20_000 });
+  });
+
+  it('Summarize Status Codes on a log file says it needs the desktop, then summarizes the log opened from its text', async () => {
+    const log = ['200', '200', '404', '499', '502', '200'].map((status, i) =>
+      `203.0.113.${i} - - [24/Nov/2026:06:00:0${i} +0000] "GET /api/items HTTP/1.1" ${status} 12 "-" "curl/8.5"`).join('\n') + '\n';
+    fs.writeFileSync(path.join(wb.workspace, 'access.log'), log);
+    await wb.runCommand('View: Show Explorer');
+    const row = wb.page.locator('.explorer-folders-view .monaco-list-row', { hasText: 'access.log' }).first();
+    await row.waitFor({ timeout: 30_000 });
+    const item = wb.page.locator('.monaco-menu .action-item', { hasText: 'Summarize Status Codes' }).first();
+    await waitFor('Summarize Status Codes in the explorer\'s context menu', async () => {
+      await wb.page.keyboard.press('Escape');
+      await row.click({ button: 'right' });
+      return item.waitFor({ state: 'visible', timeout: 3_000 }).then(() => true, () => undefined);
+    }, 30_000, 250);
+    await item.click();
+    const toast = wb.page.locator('.notifications-toasts .notification-toast', { hasText: 'needs VS Code desktop' });
+    await toast.waitFor({ timeout: 20_000 });
+    assert.match(await toast.innerText(), /summarizing access\.log from disk needs VS Code desktop/);
+    await toast.locator('.monaco-button', { hasText: 'Open and Summarize' }).click();
+
+    const view = await wb.webviewWith('main#summary #codes', 60_000);
+    assert.match(await view.locator('#meta').innerText(), /NGINX\/Apache access log · 6 requests in 6 lines/);
+    const shown = await view.locator('#codes .row').evaluateAll((rows) => rows.map((r) => [
+      Number(r.getAttribute('data-code')), r.querySelector('.count')?.textContent ?? '',
+    ]));
+    assert.deepStrictEqual(shown, [[200, '3'], [404, '1'], [499, '1'], [502, '1']]);
+    await wb.closeAllEditors();
+  });
+
+  it('Check URL says plainly that it needs the desktop', async () => {
+    await wb.runCommand('HTTP Status Lens: Check URL');
+    const toast = wb.page.locator('.notifications-toasts .notification-toast', { hasText: 'Check URL needs VS Code desktop' });
+    await toast.waitFor({ timeout: 20_000 });
+    assert.match(await toast.innerText(), /Node's HTTP stack/);
+  });
+});
