@@ -38,8 +38,11 @@ describe('npm package: npx http-status-lens from the packed tarball', function (
     ].join('\n'));
   });
 
-  it('packs the CLI, the stdio server and the dataset only, and installs without any dependency', () => {
-    assert.deepStrictEqual(pkg.packedFiles, ['LICENSE', 'README.md', 'data/status-codes.json', 'dist/cli.js', 'dist/server.js', 'package.json']);
+  it('packs the CLI, the stdio server, the dataset and the README pictures only, and installs without any dependency', () => {
+    // The pictures: the extension's details page loads them from this package's https copy (scripts/packageVsix.mjs).
+    const pictures = [...fs.readFileSync(path.join(__dirname, '..', '..', '..', 'README.md'), 'utf8').matchAll(/!\[[^\]]*\]\((docs\/images\/[^)]+)\)/g)].map((m) => m[1]);
+    assert.ok(pictures.length >= 4);
+    assert.deepStrictEqual(pkg.packedFiles, ['LICENSE', 'README.md', 'data/status-codes.json', 'dist/cli.js', 'dist/server.js', ...pictures, 'package.json'].sort());
     const installed = fs.readdirSync(path.join(pkg.project, 'node_modules')).filter((n) => !n.startsWith('.'));
     assert.deepStrictEqual(installed, ['http-status-lens']);
     const manifest = JSON.parse(fs.readFileSync(path.join(pkg.project, 'node_modules', 'http-status-lens', 'package.json'), 'utf8'));
