@@ -91,7 +91,8 @@ export class Ctx {
   async stop(): Promise<void> {
     const client = this.client;
     this.client = undefined;
-    if (client?.isRunning()) await client.stop();
+    // A server that does not answer shutdown in time must not keep Restart Server from starting a new one.
+    if (client?.isRunning()) await client.stop().catch((error: unknown) => this.output.appendLine(`Stopping the language server failed: ${String(error)}`));
   }
 
   async restart(): Promise<void> {

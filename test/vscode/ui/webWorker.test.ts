@@ -5,6 +5,7 @@
 // summarizes a log: a file that is not open needs the desktop, the same log opened is summarized here.
 import * as assert from 'assert';
 import { execFileSync } from 'child_process';
+import type { Worker as PlaywrightWorker } from 'playwright-core';
 import * as fs from 'fs';
 import * as path from 'path';
 import { waitFor } from '../codeServer';
@@ -25,6 +26,12 @@ const fixed = [
   '});',
   '',
 ].join('\n');
+
+/** The page's workers that run our server (VS Code prefixes the name we give). */
+async function serverWorkers(wb: Workbench): Promise<PlaywrightWorker[]> {
+  const named = await Promise.all(wb.page.workers().map(async (w) => ({ w, name: await w.evaluate(() => self.name).catch(() => '') })));
+  return named.filter(({ name }) => /HTTP Status Lens server/.test(name)).map(({ w }) => w);
+}
 
 /** Command lines of the processes under code-server that run one of our server bundles. */
 function nodeServerProcesses(wb: Workbench): string[] {
@@ -50,8 +57,20 @@ describe('vscode UI: in the web worker extension host (as VS Code for the Web ru
     assert.match(hover, /gateway or proxy/i);
     // The server answering is the web bundle: code-server started no Node process for it.
     assert.deepStrictEqual(nodeServerProcesses(wb), []);
-    const workers = await Promise.all(wb.page.workers().map((w) => w.evaluate(() => self.name).catch(() => '')));
-    assert.ok(workers.some((name) => /HTTP Status Lens server/.test(name)), `page workers: ${JSON.stringify(workers)}`);
+    assert.strictEqual((await serverWorkers(wb)).length, 1, 'one server worker');
+  });
+
+  it('Restart Server ends the worker and starts a new one; hovers keep working', async () => {
+    const [old] = await serverWorkers(wb);
+    await wb.runCommand('HTTP Status Lens: Restart Server');
+    await waitFor('one new server worker, the old one gone', async () => {
+      const now = await serverWorkers(wb);
+      return now.length === 1 && now[0] !== old;
+    }, 30_000, 200).catch(async (error: Error) => {
+      throw new Error(`${error.message}; server workers: ${(await serverWorkers(wb)).length}, the old one among them: ${(await serverWorkers(wb)).includes(old)}`);
+    });
+    const hover = await wb.hoverToken('502', { contains: '502 Bad Gateway', timeoutMs: 60_000 });
+    assert.match(hover, /gateway or proxy/i);
   });
 
   it('applies the flagship fix (503 + Retry-After) from the light bulb, and the saved file has it', async () => {
