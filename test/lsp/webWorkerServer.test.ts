@@ -9,7 +9,7 @@ import { MessageChannel, MessagePort } from 'worker_threads';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import {
   AbstractMessageReader, AbstractMessageWriter, CodeAction, CodeActionRequest, createProtocolConnection, DataCallback,
-  Disposable, DidOpenTextDocumentNotification, HoverRequest, InitializedNotification, InitializeRequest, Message,
+  CompletionItem, CompletionList, CompletionRequest, Disposable, DidOpenTextDocumentNotification, HoverRequest, InitializedNotification, InitializeRequest, Message,
   MarkupContent, ProtocolConnection, PublishDiagnosticsNotification, PublishDiagnosticsParams, TextEdit,
 } from 'vscode-languageserver-protocol/node';
 
@@ -90,5 +90,25 @@ describe('lsp: the web worker server bundle over postMessage, without Node', fun
     const edits = (fix.edit.changes?.[maintenance] ?? []) as TextEdit[];
     assert.strictEqual(TextDocument.applyEdits(TextDocument.create(maintenance, 'javascript', 1, text), edits),
       "app.get('/orders', (req, res) => {\n  if (maintenanceMode) {\n    res.set('Retry-After', '120');\n    return res.status(503).send('Down for maintenance');\n  }\n});\n");
+  });
+
+  it('completes status codes and offers the number → constant refactoring', async () => {
+    const uri = 'vscode-remote://127.0.0.1:8080/work/src/complete.js';
+    await connection.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri, languageId: 'javascript', version: 1, text: 'res.status(' } });
+    const completion = await connection.sendRequest(CompletionRequest.type, { textDocument: { uri }, position: { line: 0, character: 11 } });
+    const items = (Array.isArray(completion) ? completion : (completion as CompletionList).items) as CompletionItem[];
+    assert.deepStrictEqual(items.slice(0, 3).map((i) => i.label), ['200', '201', '204']);
+    assert.strictEqual(items.find((i) => i.label === '404')?.detail, 'Not Found');
+
+    const go = 'vscode-vfs://github/acme/shop/main.go';
+    const text = 'package main\nimport "net/http"\nfunc h(w http.ResponseWriter, r *http.Request) {\n\tw.WriteHeader(404)\n}\n';
+    await connection.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri: go, languageId: 'go', version: 1, text } });
+    const at = { line: 3, character: 16 };
+    const actions = await connection.sendRequest(CodeActionRequest.type, {
+      textDocument: { uri: go }, range: { start: at, end: at }, context: { diagnostics: [], only: ['refactor.rewrite'] },
+    }) as CodeAction[];
+    assert.deepStrictEqual(actions.map((a) => a.title), ['Replace 404 with http.StatusNotFound']);
+    const edits = (actions[0].edit?.changes?.[go] ?? []) as TextEdit[];
+    assert.strictEqual(TextDocument.applyEdits(TextDocument.create(go, 'go', 1, text), edits), text.replace('404', 'http.StatusNotFound'));
   });
 });

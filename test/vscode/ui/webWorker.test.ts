@@ -1,14 +1,16 @@
 // The extension as VS Code for the Web runs it: in a second workbench whose profile puts it in the
 // browser's web worker extension host (`remote.extensionKind: ["web"]`), so the web bundles run —
 // dist/web/client.js in the extension host worker, dist/web/server.js in a worker of its own. A user
-// hovers res.status(502), applies the flagship fix, opens the cheat sheet, meets Check URL's notice, and
-// summarizes a log: a file that is not open needs the desktop, the same log opened is summarized here.
+// hovers res.status(502), restarts the server, applies the flagship fix, compares from the hover, looks a
+// code up, answers the quiz, meets Check URL's notice, and summarizes a log: a file that is not open
+// needs the desktop, the same log opened is summarized here.
 import * as assert from 'assert';
 import { execFileSync } from 'child_process';
 import type { Worker as PlaywrightWorker } from 'playwright-core';
 import * as fs from 'fs';
 import * as path from 'path';
-import { waitFor } from '../codeServer';
+import { Dataset, StatusCodeIndex } from '../../../server/src/service/dataset';
+import { root, waitFor } from '../codeServer';
 import { closeWebWorkbench, Workbench, webWorkbench } from './workbench';
 
 const fixed = [
@@ -26,6 +28,9 @@ const fixed = [
   '});',
   '',
 ].join('\n');
+
+const index = new StatusCodeIndex(JSON.parse(fs.readFileSync(path.join(root, 'data', 'status-codes.json'), 'utf8')) as Dataset);
+const name = (code: number): string => index.primary(code)!.name;
 
 /** The page's workers that run our server (VS Code prefixes the name we give). */
 async function serverWorkers(wb: Workbench): Promise<PlaywrightWorker[]> {
@@ -91,11 +96,30 @@ describe('vscode UI: in the web worker extension host (as VS Code for the Web ru
       .catch(() => assert.strictEqual(wb.readWorkspaceFile('src/maintenance.js'), fixed));
   });
 
-  it('shows the cheat sheet from the dataset it reads in the browser', async () => {
-    await wb.runCommand('HTTP Status Lens: Show Cheat Sheet');
-    const sheet = await wb.webviewWith('input[type="search"]', 60_000);
-    await sheet.locator('input[type="search"]').fill('bad gateway');
-    await sheet.locator('text=502').first().waitFor({ timeout: 20_000 });
+  it('the hover\'s Compare link, Look Up Status Code, the cheat sheet\'s card and its quiz work from the dataset read in the browser', async () => {
+    const other = index.primary(502)!.confusedWith.find((c) => index.get(c) && c !== 502)!;
+    await wb.openFile('src/app.js');
+    await wb.hoverToken('502', { contains: 'Compare with' });
+    await wb.page.locator('.monaco-hover:not(.hidden) a', { hasText: `${other} ${name(other)}` }).first().click();
+    const panel = await wb.webviewWith('table.comparison', 30_000);
+    const headers = (await panel.locator('table.comparison thead th').allInnerTexts()).map((t) => t.replace(/\s+/g, ' ').trim());
+    assert.deepStrictEqual(headers, [`502 ${name(502)}`, `${other} ${name(other)}`]);
+
+    await wb.runCommand('HTTP Status Lens: Look Up Status Code', { opensInput: true });
+    const pick = wb.page.locator('.quick-input-widget input[placeholder^="Type a number"]');
+    await pick.waitFor({ state: 'visible', timeout: 20_000 });
+    await pick.fill('429');
+    await wb.page.locator('.quick-input-list .monaco-list-row', { hasText: `429 ${name(429)}` }).first().waitFor();
+    await pick.press('Enter');
+    const sheet = await wb.webviewWith('.card h2', 30_000);
+    await waitFor('the 429 card', async () => (await sheet.locator('.card h2').innerText()).includes(`429 ${name(429)}`), 15_000);
+
+    await sheet.locator('.card').press('Escape');
+    await sheet.locator('[role="tab"]', { hasText: 'Quiz' }).click();
+    await sheet.locator('.choice').first().click();
+    await sheet.locator('.score', { hasText: 'of 1' }).waitFor({ timeout: 10_000 });
+    await sheet.locator('[role="tab"]', { hasText: 'Codes' }).click();
+    await wb.closeAllEditors();
   });
 
   it('Summarize Status Codes on a log file says it needs the desktop, then summarizes the log opened from its text', async () => {

@@ -91,8 +91,9 @@ export class Workbench {
     const input = this.page.locator('.quick-input-widget input');
     await input.waitFor({ state: 'visible' });
     await input.fill(relPath);
-    const row = this.page.locator('.quick-input-list .monaco-list-row', { hasText: name }).first();
-    await row.waitFor({ state: 'visible', timeout: 20_000 });
+    // Enter opens the first row: wait until it is the file (the list of recent files shows first).
+    const first = this.page.locator('.quick-input-list .monaco-list-row[data-index="0"]', { hasText: name });
+    await first.waitFor({ state: 'visible', timeout: 20_000 });
     await this.page.keyboard.press('Enter');
     await this.page.locator('.tabs-container .tab.active', { hasText: name }).waitFor({ timeout: 20_000 });
     await this.editorLines().first().waitFor({ timeout: 20_000 });
