@@ -3,11 +3,30 @@
 // entries pass it and bundle the browser flavours of the LSP libraries.
 import * as assert from 'assert';
 import * as esbuild from 'esbuild';
+import * as fs from 'fs';
 import * as path from 'path';
+import * as ts from 'typescript';
 
 const root = path.join(__dirname, '..', '..', '..');
 
 type Plugin = (bundle: string) => esbuild.Plugin;
+
+/** Every module a file names: import and export … from declarations, import() and require() calls (parsed by TypeScript). */
+function moduleSpecifiers(file: string): string[] {
+  const source = ts.createSourceFile(file, fs.readFileSync(file, 'utf8'), ts.ScriptTarget.Latest, false, ts.ScriptKind.TS);
+  const found: string[] = [];
+  const visit = (node: ts.Node): void => {
+    if ((ts.isImportDeclaration(node) || ts.isExportDeclaration(node)) && node.moduleSpecifier && ts.isStringLiteral(node.moduleSpecifier)) {
+      found.push(node.moduleSpecifier.text);
+    } else if (ts.isCallExpression(node) && (node.expression.kind === ts.SyntaxKind.ImportKeyword || (ts.isIdentifier(node.expression) && node.expression.text === 'require'))
+      && node.arguments[0] && ts.isStringLiteralLike(node.arguments[0])) {
+      found.push(node.arguments[0].text);
+    }
+    ts.forEachChild(node, visit);
+  };
+  visit(source);
+  return found;
+}
 let noNodeBuiltins: Plugin;
 
 async function webBuild(options: esbuild.BuildOptions): Promise<esbuild.BuildResult & { metafile: esbuild.Metafile }> {
@@ -46,5 +65,20 @@ describe('web bundles: no Node built-ins', function () {
     // The dataset is bundled into the server (a worker has no file system); the client reads it on demand.
     assert.ok(serverInputs.some((i) => i.endsWith('data/status-codes.json')));
     assert.ok(!clientInputs.some((i) => i.endsWith('data/status-codes.json')));
+  });
+
+  it('the pure service imports no vscode, no connection and no Node built-in: the same code runs in the worker', () => {
+    const service = path.join(root, 'server', 'src', 'service');
+    const files = (fs.readdirSync(service, { recursive: true }) as string[]).filter((f) => f.endsWith('.ts')).map((f) => path.join(service, f));
+    assert.ok(files.length > 50);
+    const outside: string[] = [];
+    for (const file of files) {
+      for (const specifier of moduleSpecifiers(file)) {
+        const inService = specifier.startsWith('.') && !path.relative(service, path.resolve(path.dirname(file), specifier)).startsWith('..');
+        const allowed = ['vscode-languageserver-types', 'vscode-languageserver-textdocument', 'jsonc-parser'].includes(specifier);
+        if (!inService && !allowed) outside.push(`${path.relative(root, file)}: ${specifier}`);
+      }
+    }
+    assert.deepStrictEqual(outside, []);
   });
 });
