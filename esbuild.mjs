@@ -1,4 +1,5 @@
-// Bundles the client, the server, the CLI and the webview scripts into dist/.
+// Bundles the client, the server, the CLI and the webview scripts into dist/, and the client and the
+// server for VS Code for the Web into dist/web/ (a web bundle that imports a Node built-in fails the build).
 //   node esbuild.mjs                 development build (source maps)
 //   node esbuild.mjs --production    minified, no source maps
 //   node esbuild.mjs --watch         rebuild on change
@@ -6,6 +7,7 @@
 import * as esbuild from 'esbuild';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { noNodeBuiltins } from './scripts/noNodeBuiltins.mjs';
 
 const production = process.argv.includes('--production');
 const watch = process.argv.includes('--watch');
@@ -22,6 +24,8 @@ const common = {
 
 // ESM entries first: UMD builds (jsonc-parser) hide their requires from the bundler.
 const node = { ...common, platform: 'node', target: 'node20', format: 'cjs', mainFields: ['module', 'main'] };
+// The browser's extension host loads `browser` as CommonJS; the server is a plain web worker script.
+const web = { ...common, platform: 'browser', target: 'es2022', mainFields: ['browser', 'module', 'main'] };
 
 /** Every client/src/webviews/<name>/main.ts becomes dist/webviews/<name>.js (+ .css when it imports CSS). */
 function webviewEntries() {
@@ -37,7 +41,9 @@ function webviewEntries() {
 const builds = [
   { ...node, entryPoints: { client: 'client/src/extension.ts' }, outdir: out, external: ['vscode'] },
   { ...node, entryPoints: { server: 'server/src/main.ts', cli: 'server/src/cli/main.ts' }, outdir: out },
-  { ...common, platform: 'browser', target: 'es2022', format: 'iife', entryPoints: webviewEntries(), outdir: `${out}/webviews` },
+  { ...web, format: 'cjs', entryPoints: { client: 'client/src/web/extension.ts' }, outdir: `${out}/web`, external: ['vscode'], plugins: [noNodeBuiltins('dist/web/client.js')] },
+  { ...web, format: 'iife', entryPoints: { server: 'server/src/browserMain.ts' }, outdir: `${out}/web`, plugins: [noNodeBuiltins('dist/web/server.js')] },
+  { ...common, platform: 'browser', target: 'es2022', format: 'iife', entryPoints: webviewEntries(), outdir: `${out}/webviews`, plugins: [noNodeBuiltins('the webview scripts')] },
 ].filter((b) => Object.keys(b.entryPoints).length > 0);
 
 if (watch) {

@@ -15,6 +15,8 @@ export interface BuiltProduct {
   serverJs: string;
   cliJs: string;
   clientJs: string;
+  webClientJs: string;
+  webServerJs: string;
   webviewsDir: string;
   baselineServerJs: string;
 }
@@ -42,6 +44,7 @@ export async function buildProduct(): Promise<BuiltProduct> {
   const dist = path.join(packageDir, 'dist');
   return {
     serverJs: path.join(dist, 'server.js'), cliJs: path.join(dist, 'cli.js'), clientJs: path.join(dist, 'client.js'),
+    webClientJs: path.join(dist, 'web', 'client.js'), webServerJs: path.join(dist, 'web', 'server.js'),
     webviewsDir: path.join(dist, 'webviews'), baselineServerJs,
   };
 }

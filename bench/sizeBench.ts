@@ -15,12 +15,14 @@ function folderBytes(dir: string): number {
     .reduce((n, e) => n + (e.isDirectory() ? folderBytes(path.join(dir, e.name)) : fs.statSync(path.join(dir, e.name)).size), 0);
 }
 
-/** `vscode-languageclient/node` bundled and minified on its own, as esbuild.mjs bundles the client. */
-function languageClientAloneBytes(): number {
+/** `vscode-languageclient/node` (or `/browser`) bundled and minified on its own, as esbuild.mjs bundles the client. */
+function languageClientAloneBytes(flavour: 'node' | 'browser' = 'node'): number {
   const result = esbuild.buildSync({
-    stdin: { contents: "module.exports = require('vscode-languageclient/node');", resolveDir: root },
-    bundle: true, minify: true, platform: 'node', format: 'cjs', target: 'node20', mainFields: ['module', 'main'],
-    external: ['vscode'], legalComments: 'none', write: false,
+    stdin: { contents: `module.exports = require('vscode-languageclient/${flavour}');`, resolveDir: root },
+    bundle: true, minify: true, format: 'cjs', external: ['vscode'], legalComments: 'none', write: false,
+    ...(flavour === 'node'
+      ? { platform: 'node', target: 'node20', mainFields: ['module', 'main'] }
+      : { platform: 'browser', target: 'es2022', mainFields: ['browser', 'module', 'main'] }),
   });
   return result.outputFiles[0].contents.length;
 }
@@ -36,11 +38,18 @@ export function sizes(product: BuiltProduct): Figure[] {
     sizeFigure('5b', 'dist/server.js (minified)', fs.statSync(product.serverJs).size, 400),
     sizeFigure('5c', 'webview assets (minified)', folderBytes(product.webviewsDir), 150),
   ];
+  // VS Code for the Web: the same budgets as the Node bundles; the web server carries the dataset
+  // (no file system in a worker), which the Node server reads from data/.
+  const webClient = sizeFigure('5e', 'dist/web/client.js (minified)', fs.statSync(product.webClientJs).size, 300);
+  webClient.note = `vscode-languageclient/browser alone: ${kb(languageClientAloneBytes('browser'))} KB`;
+  const dataset = fs.statSync(path.join(root, 'data', 'status-codes.json')).size;
+  const webServer = sizeFigure('5f', 'dist/web/server.js (minified, dataset included)', fs.statSync(product.webServerJs).size, 400 + Math.ceil(dataset / 1024));
   try {
     const vsix = packVsix();
     figures.push(sizeFigure('5d', '.vsix', fs.statSync(vsix).size, 1536));
   } catch (error) {
     figures.push(unmeasured('5d', '.vsix', '≤ 1536 KB', `vsce package failed: ${(error as Error).message}`));
   }
+  figures.push(webClient, webServer);
   return figures;
 }

@@ -135,7 +135,7 @@ export function entryText(entry) {
 function fetchAll() {
   const manifest = readManifest();
   const started = Date.now();
-  let packages = new Set();
+  const packages = new Set();
   for (const entry of manifest.files) {
     entryText(entry);
     packages.add(`${entry.source.kind}:${entry.source.package}`);

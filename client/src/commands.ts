@@ -1,13 +1,10 @@
-// One table of commands; each is a small factory `(ctx) => handler`, defined beside its feature.
+// One table of commands; each is a small factory `(ctx) => handler`, defined beside its feature. The
+// host-specific ones (Check URL, Summarize Status Codes) come from the entry's Runtime.
 import { Ctx } from './ctx';
+import { CommandFactory } from './runtime';
 import { cheatSheetFeature, showCheatSheetCommand } from './cheatSheet/cheatSheetFeature';
 import { compareCommand } from './cheatSheet/compareCommand';
 import { lookupCommand } from './cheatSheet/lookupCommand';
-import { checkUrlFeature } from './checkUrl/checkUrlFeature';
-import { checkUrlCommand } from './checkUrl/checkUrlCommand';
-import { summarizeLogCommand } from './logSummary/summarizeLogCommand';
-
-export type CommandFactory = (ctx: Ctx) => (...args: any[]) => unknown;
 
 const table: Record<string, CommandFactory> = {
   'httpStatusLens.restartServer': (ctx) => () => ctx.restart(),
@@ -16,11 +13,8 @@ const table: Record<string, CommandFactory> = {
   'httpStatusLens.showCheatSheet': (ctx) => showCheatSheetCommand(cheatSheetFeature(ctx)),
   'httpStatusLens.compare': (ctx) => compareCommand(cheatSheetFeature(ctx)),
   'httpStatusLens.lookup': (ctx) => lookupCommand(cheatSheetFeature(ctx)),
-  // Check URL also registers its "Check URL" code action on URL string literals.
-  'httpStatusLens.checkUrl': (ctx) => checkUrlCommand(checkUrlFeature(ctx)),
-  'httpStatusLens.summarizeLog': (ctx) => summarizeLogCommand(ctx),
 };
 
-export function registerCommands(ctx: Ctx): void {
-  for (const [id, factory] of Object.entries(table)) ctx.registerCommand(id, factory(ctx));
+export function registerCommands(ctx: Ctx, hostCommands: Record<string, CommandFactory>): void {
+  for (const [id, factory] of Object.entries({ ...table, ...hostCommands })) ctx.registerCommand(id, factory(ctx));
 }

@@ -1,11 +1,10 @@
 // Owns the language client, its status and the disposables of the extension.
 import * as vscode from 'vscode';
-import {
-  CloseAction, ErrorAction, ErrorHandler, LanguageClient, LanguageClientOptions, ServerOptions, State,
-  TransportKind,
-} from 'vscode-languageclient/node';
+// The host-neutral part of vscode-languageclient: the Node or browser client comes from the Runtime.
+import { BaseLanguageClient, CloseAction, ErrorAction, ErrorHandler, LanguageClientOptions, State } from 'vscode-languageclient';
 import { InitializationOptions } from '../../server/src/protocol';
 import { documentSelector, serverStartingSelector } from './documentSelector';
+import { Runtime } from './runtime';
 import { ServerStatus, ServerStatusItem } from './serverStatusItem';
 
 /** Crashes allowed within `crashWindowMs` before the client gives up and says so. */
@@ -14,13 +13,13 @@ const crashWindowMs = 3 * 60 * 1000;
 
 export class Ctx {
   readonly output: vscode.LogOutputChannel;
-  private client: LanguageClient | undefined;
+  private client: BaseLanguageClient | undefined;
   private readonly status: ServerStatusItem;
   private crashTimes: number[] = [];
   /** Set when the client gave up after too many crashes: the status keeps saying so until a restart. */
   private gaveUp = false;
 
-  constructor(readonly extension: vscode.ExtensionContext) {
+  constructor(readonly extension: vscode.ExtensionContext, readonly runtime: Runtime) {
     // A log channel: vscode-languageclient 10+ listens to its onDidChangeLogLevel (a plain channel throws).
     this.output = vscode.window.createOutputChannel('HTTP Status Lens', { log: true });
     this.status = new ServerStatusItem();
@@ -31,7 +30,7 @@ export class Ctx {
     return this.status.current;
   }
 
-  get languageClient(): LanguageClient | undefined {
+  get languageClient(): BaseLanguageClient | undefined {
     return this.client;
   }
 
@@ -62,11 +61,6 @@ export class Ctx {
   }
 
   async start(): Promise<void> {
-    const module = this.asAbsolutePath('dist/server.js');
-    const serverOptions: ServerOptions = {
-      run: { module, transport: TransportKind.ipc },
-      debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6011'] } },
-    };
     const initializationOptions: InitializationOptions = { commandLinks: true };
     const clientOptions: LanguageClientOptions = {
       documentSelector,
@@ -77,16 +71,17 @@ export class Ctx {
       // Hovers link to `command:httpStatusLens.compare?…`; trust only our own commands, nothing else.
       markdown: { isTrusted: { enabledCommands: ['httpStatusLens.compare', 'httpStatusLens.lookup', 'httpStatusLens.showCheatSheet'] } },
     };
-    this.client = new LanguageClient('httpStatusLens', 'HTTP Status Lens', serverOptions, clientOptions);
-    this.client.onDidChangeState((event) => {
-      if (this.gaveUp) return;
-      if (event.newState === State.Running) this.status.show('running');
-      else if (event.newState === State.Starting) this.status.show('starting');
-      else this.status.show('stopped');
-    });
     this.status.show('starting');
     try {
-      await this.client.start();
+      const client = await this.runtime.newLanguageClient('httpStatusLens', 'HTTP Status Lens', clientOptions);
+      this.client = client;
+      client.onDidChangeState((event) => {
+        if (this.gaveUp) return;
+        if (event.newState === State.Running) this.status.show('running');
+        else if (event.newState === State.Starting) this.status.show('starting');
+        else this.status.show('stopped');
+      });
+      await client.start();
     } catch (error) {
       this.status.show('failed', String(error));
       this.output.appendLine(`Failed to start the language server: ${String(error)}`);
@@ -96,7 +91,8 @@ export class Ctx {
   async stop(): Promise<void> {
     const client = this.client;
     this.client = undefined;
-    if (client?.isRunning()) await client.stop();
+    // A server that does not answer shutdown in time must not keep Restart Server from starting a new one.
+    if (client?.isRunning()) await client.stop().catch((error: unknown) => this.output.appendLine(`Stopping the language server failed: ${String(error)}`));
   }
 
   async restart(): Promise<void> {

@@ -1,8 +1,9 @@
 // Loads data/status-codes.json from the extension folder the first time a view or command needs it —
-// never during activation. Reads through vscode.workspace.fs so it also works in VS Code for the web.
+// never during activation. Reads through readExtensionFile so it also works in VS Code for the Web.
 import * as vscode from 'vscode';
 import { StatusCodeIndex } from '../../server/src/service/dataset';
 import { parseDataset } from './cheatSheet/parseDataset';
+import { readExtensionFile } from './extensionFiles';
 
 export class DatasetLoader {
   private loading: Promise<StatusCodeIndex> | undefined;
@@ -19,8 +20,7 @@ export class DatasetLoader {
   }
 
   private async load(): Promise<StatusCodeIndex> {
-    const file = vscode.Uri.joinPath(this.extensionUri, 'data', 'status-codes.json');
-    const bytes = await vscode.workspace.fs.readFile(file);
+    const bytes = await readExtensionFile(this.extensionUri, 'data', 'status-codes.json');
     return new StatusCodeIndex(parseDataset(new TextDecoder().decode(bytes)));
   }
 }

@@ -32,14 +32,27 @@ describe('manifest: workspace trust, virtual workspaces and activation are decla
     const users = sourceFiles(path.join(root, 'client', 'src')).concat(sourceFiles(path.join(root, 'server', 'src', 'service')))
       .filter((file) => network.test(fs.readFileSync(file, 'utf8')))
       .map((file) => path.relative(root, file));
-    assert.deepStrictEqual(users, [path.join('client', 'src', 'checkUrl', 'core', 'checkUrl.ts')]);
+    // And extensionFiles.ts, which in VS Code for the Web fetches the extension's own files from where
+    // the workbench serves the extension itself — only below the extension's location.
+    assert.deepStrictEqual(users, [path.join('client', 'src', 'checkUrl', 'core', 'checkUrl.ts'), path.join('client', 'src', 'extensionFiles.ts')]);
+    const reader = fs.readFileSync(path.join(root, 'client', 'src', 'extensionFiles.ts'), 'utf8');
+    assert.match(reader, /const uri = vscode\.Uri\.joinPath\(extensionUri, \.\.\.pathSegments\);/);
+    assert.strictEqual(reader.match(/fetch\(/g)?.length, 1);
+    assert.match(reader, /fetch\(uri\.toString\(true\)\)/);
     assert.ok(!manifest.activationEvents.some((e: string) => e === '*' || e === 'onStartupFinished'), 'no eager activation');
   });
 
-  it('virtual workspaces: unsupported, and the server is only given files on disk and untitled editors', () => {
-    assert.strictEqual(manifest.capabilities.virtualWorkspaces.supported, false);
+  it('virtual workspaces: supported, and the server is only given workspace files, never text-only views', () => {
+    assert.strictEqual(manifest.capabilities.virtualWorkspaces.supported, true);
     const schemes = new Set(documentSelector.map((filter) => (typeof filter === 'string' ? '*' : ('scheme' in filter ? filter.scheme : undefined) ?? '*')));
-    assert.deepStrictEqual([...schemes].sort(), ['file', 'untitled']);
+    // Disk (and vscode.dev's local folders), untitled editors, GitHub repositories (github.dev, vscode.dev),
+    // a remote's files seen from a browser extension host — not git:, output:, vscode-notebook-cell:…
+    assert.deepStrictEqual([...schemes].sort(), ['file', 'untitled', 'vscode-remote', 'vscode-vfs']);
+    // Every language and pattern is given for every scheme (untitled editors have no file name to match).
+    const perScheme = (scheme: string) => documentSelector.filter((f) => f.scheme === scheme).map((f) => f.language ?? f.pattern).sort();
+    assert.deepStrictEqual(perScheme('vscode-vfs'), perScheme('file'));
+    assert.deepStrictEqual(perScheme('vscode-remote'), perScheme('file'));
+    assert.deepStrictEqual(perScheme('untitled'), perScheme('file').filter((x) => !x!.includes('*')));
   });
 
   it('activation waits for a language, a view, a command or a restored panel of ours', () => {

@@ -3,7 +3,8 @@
 //       @vscode/test-electron's runTests() inside the real node extension host (code-shim.sh stands in
 //       for the desktop `code` executable, which cannot be downloaded here);
 //   (b) UI: playwright-core in Debian's Chromium against code-server with the extension installed from
-//       the packaged .vsix (test/vscode/ui/*.test.ts, harness ui/workbench.ts).
+//       the packaged .vsix (test/vscode/ui/*.test.ts, harness ui/workbench.ts); webWorker.test.ts starts
+//       a second workbench that runs the extension in the browser's web worker extension host.
 // Provisions what it needs first (scripts/provision.mjs) and fails with what to install otherwise.
 //
 //   node test/vscode/run.mjs [host|ui]      (build first: node esbuild.mjs)
@@ -20,6 +21,7 @@ const root = path.resolve(here, '..', '..');
 const suiteOut = path.join(cacheDir, 'out', 'suite');
 const mocha = path.join(root, 'node_modules', 'mocha', 'bin', 'mocha.js');
 const lap = (t0) => `${((Date.now() - t0) / 1000).toFixed(1)} s`;
+const vsixBudgetKB = 1536;
 
 /** Bundles suite/index.ts and every suite/*.test.ts to .vscode-test/out/suite/ (vscode, mocha external). */
 async function bundleSuite() {
@@ -67,6 +69,11 @@ async function runUiTests() {
     return false;
   }
   console.log(`packaged ${path.relative(root, vsix)} (${(fs.statSync(vsix).size / 1024).toFixed(0)} KiB) in ${lap(t0)}`);
+  // The download budget of bench figure 5d: a .vsix over it fails here already, not only in the bench.
+  if (fs.statSync(vsix).size > vsixBudgetKB * 1024) {
+    console.error(`(b) FAILED: the .vsix is over its budget of ${vsixBudgetKB} KB`);
+    return false;
+  }
   const ok = await new Promise((resolve) => {
     const child = spawn(process.execPath, [mocha, '--config', 'test/vscode/ui/.mocharc.json'], {
       cwd: root, stdio: ['ignore', 'inherit', 'inherit'], env: { ...process.env, HSL_VSIX: vsix },

@@ -4,21 +4,23 @@
 // (VS Code does not even hand files over 50 MB to extensions as documents), and shipping it over JSON-RPC
 // would copy it twice; reading it from disk in 64 KB pieces with the same pure summarizer keeps memory
 // bounded, shows real progress and stops the moment the user cancels, while hovers stay responsive.
-import * as path from 'path';
+// In the browser (VS Code for the Web) there is no file stream: an open log is summarized from its
+// text, and for any other file the command says plainly that it needs the desktop.
 import * as vscode from 'vscode';
 import type { Ctx } from '../ctx';
 import { DatasetLoader, sharedDatasetLoader } from '../datasetLoader';
 import { explainSummary } from '../../../server/src/service/logs/summaryExplanations';
 import { LogSummary } from '../../../server/src/service/logs/summarize';
 import { LogSummaryPanel } from './logSummaryPanel';
-import { summarizeLogFile, summarizeLogText, SummaryCancelled } from './summarizeLogFile';
+import { LogFileReader, summarizeLogText, SummaryCancelled } from './summarizeLogText';
 
 class LogSummaryFeature implements vscode.Disposable {
   readonly panel: LogSummaryPanel;
   private readonly data: DatasetLoader;
   private lastTarget: vscode.Uri | undefined;
 
-  constructor(extension: vscode.ExtensionContext, private readonly output: vscode.OutputChannel) {
+  /** `readFile`: streams a `file:` log from disk; undefined where there are no file streams (the web). */
+  constructor(extension: vscode.ExtensionContext, private readonly output: vscode.OutputChannel, private readonly readFile?: LogFileReader) {
     this.data = sharedDatasetLoader(extension);
     this.panel = new LogSummaryPanel(extension.extensionUri, () => {
       if (this.lastTarget) void this.summarize(this.lastTarget);
@@ -40,12 +42,13 @@ class LogSummaryFeature implements vscode.Disposable {
 
   async summarize(uri: vscode.Uri): Promise<LogSummary | undefined> {
     this.lastTarget = uri;
-    const fileName = path.basename(uri.path) || uri.toString();
+    const fileName = uri.path.slice(uri.path.lastIndexOf('/') + 1) || uri.toString();
     const started = Date.now();
     const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
+    const readFile = this.readFile;
     let result: { summary: LogSummary; bytes: number };
     try {
-      if (uri.scheme === 'file' && !open?.isDirty) {
+      if (readFile && uri.scheme === 'file' && !open?.isDirty) {
         result = await vscode.window.withProgress(
           { location: vscode.ProgressLocation.Notification, title: `Summarizing ${fileName}`, cancellable: true },
           async (progress, token) => {
@@ -53,7 +56,7 @@ class LogSummaryFeature implements vscode.Disposable {
             const subscription = token.onCancellationRequested(() => controller.abort());
             let reported = 0;
             try {
-              return await summarizeLogFile(uri.fsPath, {
+              return await readFile(uri.fsPath, {
                 signal: controller.signal,
                 onProgress: (read, total) => {
                   const percent = total > 0 ? Math.floor((100 * read) / total) : 100;
@@ -69,7 +72,9 @@ class LogSummaryFeature implements vscode.Disposable {
       } else if (open) {
         // Unsaved changes or an untitled document: what the editor shows is what is summarized.
         const text = open.getText();
-        result = { summary: summarizeLogText(text, fileName), bytes: Buffer.byteLength(text) };
+        result = { summary: summarizeLogText(text, fileName), bytes: new TextEncoder().encode(text).byteLength };
+      } else if (!readFile) {
+        return await this.needsDesktop(uri, fileName);
       } else {
         const bytes = await vscode.workspace.fs.readFile(uri);
         result = { summary: summarizeLogText(new TextDecoder().decode(bytes), fileName), bytes: bytes.length };
@@ -91,6 +96,20 @@ class LogSummaryFeature implements vscode.Disposable {
     return result.summary;
   }
 
+  /**
+   * The browser has no file streams, and reading a log of hundreds of MB whole would exhaust the tab:
+   * say so, and offer to open it (an open log is summarized from its text).
+   */
+  private async needsDesktop(uri: vscode.Uri, fileName: string): Promise<LogSummary | undefined> {
+    const open = 'Open and Summarize';
+    const choice = await vscode.window.showWarningMessage(
+      `HTTP Status Lens: summarizing ${fileName} from disk needs VS Code desktop, which streams the file with Node. ` +
+      'In VS Code for the Web, open the log in an editor and its text is summarized.', open);
+    if (choice !== open) return undefined;
+    await vscode.window.showTextDocument(uri, { preview: false });
+    return this.summarize(uri);
+  }
+
   dispose(): void {
     this.panel.dispose();
   }
@@ -102,18 +121,21 @@ function mb(bytes: number): string {
 
 const features = new WeakMap<Ctx, LogSummaryFeature>();
 
-function logSummaryFeature(ctx: Ctx): LogSummaryFeature {
+function logSummaryFeature(ctx: Ctx, readFile: LogFileReader | undefined): LogSummaryFeature {
   let feature = features.get(ctx);
   if (!feature) {
-    feature = new LogSummaryFeature(ctx.extension, ctx.output);
+    feature = new LogSummaryFeature(ctx.extension, ctx.output, readFile);
     features.set(ctx, feature);
   }
   return feature;
 }
 
-/** The command handler: resolves to the summary (for tests), or undefined when cancelled or nothing was chosen. */
-export function summarizeLogCommand(ctx: Ctx): (arg?: unknown) => Promise<LogSummary | undefined> {
-  const feature = logSummaryFeature(ctx);
+/**
+ * The command handler: resolves to the summary (for tests), or undefined when cancelled or nothing was
+ * chosen. `readFile` streams files from disk (Node); without it, only open logs are summarized.
+ */
+export function summarizeLogCommand(ctx: Ctx, readFile?: LogFileReader): (arg?: unknown) => Promise<LogSummary | undefined> {
+  const feature = logSummaryFeature(ctx, readFile);
   return async (arg?: unknown) => {
     const uri = await feature.target(arg);
     return uri ? feature.summarize(uri) : undefined;

@@ -1,22 +1,14 @@
 // Streams a log file from disk through the pure summarizer, with progress and cancellation: hundreds of
 // MB are read in 64 KB pieces and never held in memory. No `vscode` import (unit-testable in node).
+// Node only: the browser's extension host has no file streams (the web entry passes no reader).
 import * as fs from 'fs';
 import * as path from 'path';
-import { LogSummarizer, LogSummary } from '../../../server/src/service/logs/summarize';
+import { LogSummarizer } from '../../../server/src/service/logs/summarize';
+import { LogFileReader, SummaryCancelled } from './summarizeLogText';
 
-export interface SummarizeFileOptions {
-  /** Called after each piece with the bytes read so far and the file's size. */
-  onProgress?(bytesRead: number, totalBytes: number): void;
-  signal?: AbortSignal;
-}
+export { SummaryCancelled } from './summarizeLogText';
 
-export class SummaryCancelled extends Error {
-  constructor() {
-    super('The summary was cancelled.');
-  }
-}
-
-export async function summarizeLogFile(file: string, options: SummarizeFileOptions = {}): Promise<{ summary: LogSummary; bytes: number }> {
+export const summarizeLogFile: LogFileReader = async (file, options = {}) => {
   const total = (await fs.promises.stat(file)).size;
   const summarizer = new LogSummarizer({ fileName: path.basename(file) });
   const decoder = new TextDecoder('utf-8');
@@ -43,11 +35,4 @@ export async function summarizeLogFile(file: string, options: SummarizeFileOptio
   summarizer.write(decoder.decode());
   options.onProgress?.(bytes, total);
   return { summary: summarizer.end(), bytes };
-}
-
-/** A document's text (an unsaved or small open log) summarized at once. */
-export function summarizeLogText(text: string, fileName: string): LogSummary {
-  const summarizer = new LogSummarizer({ fileName });
-  summarizer.write(text);
-  return summarizer.end();
-}
+};

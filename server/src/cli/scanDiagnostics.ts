@@ -54,7 +54,16 @@ export function diagnosticJson(d: CliDiagnostic): { file: string; line: number; 
   return { file: d.file, line: d.line, column: d.column, rule: d.rule, severity: d.severity, message: d.message };
 }
 
-/** Exit 1 in CI when any finding has error severity. */
+/** The severities, most severe first: the values of `scan --fail-on`. */
+export const cliSeverities: readonly CliSeverity[] = ['error', 'warning', 'information', 'hint'];
+
+/** Exit 1 in CI when a finding is at least as severe as `failOn` (`warning`: errors and warnings). */
+export function failsAt(diagnostics: readonly CliDiagnostic[], failOn: CliSeverity): boolean {
+  const worst = cliSeverities.indexOf(failOn);
+  return diagnostics.some((d) => cliSeverities.indexOf(d.severity) <= worst);
+}
+
+/** Exit 1 in CI when any finding has error severity (the default of `scan`). */
 export function hasErrors(diagnostics: readonly CliDiagnostic[]): boolean {
-  return diagnostics.some((d) => d.severity === 'error');
+  return failsAt(diagnostics, 'error');
 }

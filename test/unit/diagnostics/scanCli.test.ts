@@ -4,6 +4,7 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { createScanCommand } from '../../../server/src/cli/scanCommand';
+import { UsageError } from '../../../server/src/cli/io';
 import { index, lines } from './helpers';
 
 const scan = createScanCommand(() => index.dataset);
@@ -71,5 +72,43 @@ describe('CLI scan: diagnostics for CI', () => {
     assert.strictEqual(result.ruleId, 'go-header-after-write');
     assert.strictEqual(result.level, 'error');
     assert.deepStrictEqual(result.locations[0].physicalLocation.region, { startLine: 5, startColumn: 2, endLine: 5, endColumn: 16 });
+  });
+
+  describe('--fail-on chooses the least severe finding that fails the build', () => {
+    // One finding of each severity below error: hint (500 in maintenance), information (503 without
+    // Retry-After), warning (405 without Allow).
+    const retryAfter = lines("app.get('/busy', (req, res) => res.sendStatus(503));", '');
+    const allow = lines("app.all('/reports', (req, res) => { res.status(405).end(); });", '');
+
+    it('default and error: hints, informations and warnings pass', async () => {
+      const files = { 'a.js': maintenance, 'b.js': retryAfter, 'c.js': allow };
+      assert.strictEqual((await run(['.'], files)).code, 0);
+      const { code, out } = await run(['--fail-on', 'error', '.'], files);
+      assert.strictEqual(code, 0);
+      assert.match(out, /^c\.js:1:\d+ warning required-header-missing /m);
+    });
+
+    it('warning fails on a warning, not on an information or a hint', async () => {
+      assert.strictEqual((await run(['--fail-on', 'warning', '.'], { 'a.js': maintenance, 'b.js': retryAfter })).code, 0);
+      assert.strictEqual((await run(['--fail-on=warning', '.'], { 'c.js': allow })).code, 1);
+    });
+
+    it('information fails on an information; hint fails on a hint', async () => {
+      assert.strictEqual((await run(['--fail-on', 'information', '.'], { 'a.js': maintenance })).code, 0);
+      assert.strictEqual((await run(['--fail-on', 'information', '.'], { 'b.js': retryAfter })).code, 1);
+      assert.strictEqual((await run(['--fail-on', 'hint', '.'], { 'a.js': maintenance })).code, 1);
+    });
+
+    it('an error still fails at every level; a clean tree passes at hint', async () => {
+      for (const level of ['error', 'warning', 'information', 'hint']) {
+        assert.strictEqual((await run(['--fail-on', level, '.'], { 'main.go': goBug })).code, 1, level);
+      }
+      assert.strictEqual((await run(['--fail-on', 'hint', '.'], { 'ok.js': "res.status(200).json({});\n" })).code, 0);
+    });
+
+    it('a missing or unknown severity is a usage error naming the choices', async () => {
+      await assert.rejects(run(['--fail-on', 'warn', '.'], {}), (e: Error) => e instanceof UsageError && /error, warning, information, hint; got 'warn'/.test(e.message));
+      await assert.rejects(run(['--fail-on'], {}), (e: Error) => e instanceof UsageError && /got ''/.test(e.message));
+    });
   });
 });

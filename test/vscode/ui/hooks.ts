@@ -6,8 +6,7 @@ import { closeSharedWorkbench, screenshotShared } from './workbench';
 export const mochaHooks = {
   async afterEach(this: Context) {
     if (this.currentTest?.state === 'failed') {
-      const file = await screenshotShared(this.currentTest.fullTitle());
-      if (file) console.log(`      screenshot: ${file}`);
+      for (const file of await screenshotShared(this.currentTest.fullTitle())) console.log(`      screenshot: ${file}`);
     }
   },
   async afterAll() {

@@ -8,6 +8,8 @@
 //
 // One code-server per run (free port, isolated user-data/extensions/XDG dirs under .vscode-test/ui/),
 // with the extension installed from the packaged .vsix, opening a fresh copy of test/vscode/workspace/.
+// `webWorkbench()` starts a second one whose profile runs the extension in the browser's web worker
+// extension host (as VS Code for the Web does) instead of the Node one.
 import * as fs from 'fs';
 import * as path from 'path';
 import type { BrowserContext, FrameLocator, Locator, Page } from 'playwright-core';
@@ -16,6 +18,22 @@ import {
 } from '../codeServer';
 
 export const fixtureWorkspace = path.join(root, 'test', 'vscode', 'workspace');
+
+/** `<publisher>.<name>`, as VS Code names the extension. */
+export const extensionId = (() => {
+  const manifest = JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8'));
+  return `${manifest.publisher}.${manifest.name}`;
+})();
+
+/** Where the extension runs: VS Code's choice for a remote (the Node extension host), or the web worker. */
+export type ExtensionHostKind = 'node' | 'web';
+
+export interface WorkbenchOptions {
+  settings?: Record<string, unknown>;
+  workspace?: string;
+  /** `web`: `remote.extensionKind` puts the extension in the browser's web worker extension host. */
+  extensionHost?: ExtensionHostKind;
+}
 
 export interface HoverOptions {
   /** Which occurrence of the text in the visible editor lines (1-based, default 1). */
@@ -34,15 +52,18 @@ export class Workbench {
     readonly workspace: string,
     /** Scratch folder of this run: logs, profile dirs. */
     readonly runDir: string,
+    readonly extensionHost: ExtensionHostKind,
   ) {}
 
-  static async start(options: { settings?: Record<string, unknown>; workspace?: string } = {}): Promise<Workbench> {
+  static async start(options: WorkbenchOptions = {}): Promise<Workbench> {
     pruneFinishedRuns(path.join(cacheDir, 'ui'));
-    const runDir = path.join(cacheDir, 'ui', `run-${process.pid}-${Date.now()}`);
+    const extensionHost = options.extensionHost ?? 'node';
+    const runDir = path.join(cacheDir, 'ui', `run-${process.pid}-${Date.now()}${extensionHost === 'web' ? '-web' : ''}`);
     const dirs = { userDataDir: path.join(runDir, 'user-data'), extensionsDir: path.join(runDir, 'extensions') };
     const workspace = path.join(runDir, 'workspace');
     fs.cpSync(options.workspace ?? fixtureWorkspace, workspace, { recursive: true });
-    prepareProfile(dirs, options.settings);
+    const kind = extensionHost === 'web' ? { 'remote.extensionKind': { [extensionId]: ['web'] } } : {};
+    prepareProfile(dirs, { ...kind, ...options.settings });
     await installExtension(packagedVsix(), dirs, runDir);
     const server = await startCodeServer({ ...dirs, home: runDir });
     let context: BrowserContext | undefined;
@@ -55,7 +76,7 @@ export class Workbench {
       await page.locator('.monaco-workbench').waitFor({ timeout: 60_000 });
       // The explorer shows the folder once the remote file system is connected.
       await page.locator('.explorer-folders-view .monaco-list-row').first().waitFor({ timeout: 60_000 });
-      return new Workbench(page, context, server, workspace, runDir);
+      return new Workbench(page, context, server, workspace, runDir, extensionHost);
     } catch (error) {
       await context?.close().catch(() => undefined);
       server.stop();
@@ -70,8 +91,9 @@ export class Workbench {
     const input = this.page.locator('.quick-input-widget input');
     await input.waitFor({ state: 'visible' });
     await input.fill(relPath);
-    const row = this.page.locator('.quick-input-list .monaco-list-row', { hasText: name }).first();
-    await row.waitFor({ state: 'visible', timeout: 20_000 });
+    // Enter opens the first row: wait until it is the file (the list of recent files shows first).
+    const first = this.page.locator('.quick-input-list .monaco-list-row[data-index="0"]', { hasText: name });
+    await first.waitFor({ state: 'visible', timeout: 20_000 });
     await this.page.keyboard.press('Enter');
     await this.page.locator('.tabs-container .tab.active', { hasText: name }).waitFor({ timeout: 20_000 });
     await this.editorLines().first().waitFor({ timeout: 20_000 });
@@ -225,34 +247,56 @@ function pruneFinishedRuns(dir: string): void {
   if (!fs.existsSync(dir)) return;
   const alive = (pid: number) => { try { process.kill(pid, 0); return true; } catch { return false; } };
   const finished = fs.readdirSync(dir)
-    .map((name) => ({ name, match: /^run-(\d+)-(\d+)$/.exec(name) }))
+    .map((name) => ({ name, match: /^run-(\d+)-(\d+)(?:-web)?$/.exec(name) }))
     .filter((r) => r.match && !alive(Number(r.match[1])))
     .sort((a, b) => Number(b.match![2]) - Number(a.match![2]));
   for (const r of finished.slice(1)) fs.rmSync(path.join(dir, r.name), { recursive: true, force: true });
 }
 
-let shared: Promise<Workbench> | undefined;
+const shared = new Map<ExtensionHostKind, Promise<Workbench>>();
+
+function sharedWorkbench(extensionHost: ExtensionHostKind): Promise<Workbench> {
+  let started = shared.get(extensionHost);
+  if (!started) {
+    started = Workbench.start({ extensionHost });
+    shared.set(extensionHost, started);
+  }
+  return started;
+}
 
 /** The workbench shared by all UI test files of this run (started on first use). */
 export function workbench(): Promise<Workbench> {
-  shared ??= Workbench.start();
-  return shared;
+  return sharedWorkbench('node');
+}
+
+/** The second workbench, with the extension in the web worker extension host (started on first use). */
+export function webWorkbench(): Promise<Workbench> {
+  return sharedWorkbench('web');
+}
+
+/** Closes the web worker workbench early: its tests are done, and two workbenches are heavy for the rest. */
+export async function closeWebWorkbench(): Promise<void> {
+  const started = shared.get('web');
+  shared.delete('web');
+  await (await started?.catch(() => undefined))?.close();
 }
 
 /** Called once after all UI tests (see hooks.ts). */
 export async function closeSharedWorkbench(): Promise<void> {
-  if (!shared) return;
-  const wb = await shared.catch(() => undefined);
-  shared = undefined;
-  await wb?.close();
+  const all = [...shared.values()];
+  shared.clear();
+  for (const started of all) await (await started.catch(() => undefined))?.close();
 }
 
-/** Saves a screenshot of the shared workbench under test-results/ (used after a failed test). */
-export async function screenshotShared(name: string): Promise<string | undefined> {
-  if (!shared) return undefined;
-  const wb = await shared.catch(() => undefined);
-  if (!wb) return undefined;
-  const file = path.join(root, 'test-results', `${name.replace(/[^\w.-]+/g, '_').slice(0, 120)}.png`);
-  await wb.screenshot(file).catch(() => undefined);
-  return file;
+/** Saves a screenshot of each started workbench under test-results/ (used after a failed test). */
+export async function screenshotShared(name: string): Promise<string[]> {
+  const files: string[] = [];
+  for (const [kind, started] of shared) {
+    const wb = await started.catch(() => undefined);
+    if (!wb) continue;
+    const file = path.join(root, 'test-results', `${name.replace(/[^\w.-]+/g, '_').slice(0, 110)}${kind === 'web' ? '-web' : ''}.png`);
+    await wb.screenshot(file).catch(() => undefined);
+    files.push(file);
+  }
+  return files;
 }

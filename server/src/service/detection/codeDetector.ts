@@ -774,7 +774,7 @@ class CodeDetector implements LexerSink {
   private inStatusFunction(s: number): string | undefined {
     const header = this.enclosingHeader(s, 'function');
     if (!header) return undefined;
-    const m = /(?:\bdef|\bfunction|\bfunc(?:\s*\([^)]*\))?|\bfn)\s+([A-Za-z_$][\w$]*[?!]?)|([A-Za-z_$][\w$]*)\s*(?:=|:)\s*(?:async\s*)?(?:function\b|\()|^\s*(?:(?:public|private|protected|static|async|override|final|internal)\s+)*(?:[\w<>\[\],.?]+\s+)?([A-Za-z_$][\w$]*)\s*\(/.exec(header);
+    const m = /(?:\bdef|\bfunction|\bfunc(?:\s*\([^)]*\))?|\bfn)\s+([A-Za-z_$][\w$]*[?!]?)|([A-Za-z_$][\w$]*)\s*(?:=|:)\s*(?:async\s*)?(?:function\b|\()|^\s*(?:(?:public|private|protected|static|async|override|final|internal)\s+)*(?:[\w<>[\],.?]+\s+)?([A-Za-z_$][\w$]*)\s*\(/.exec(header);
     const name = m?.[1] ?? m?.[2] ?? m?.[3];
     if (!name) return undefined;
     const s2 = squashLower(name);

@@ -95,7 +95,7 @@ function functionScopesByName(ctx: RuleContext): Map<string, Scope> {
   const visit = (scope: Scope) => {
     if (scope.kind === 'function') {
       const header = ctx.masked.slice(scope.headerStart, scope.open);
-      const m = /(?:\bdef|\bfunc(?:\s*\([^)]*\))?|\bfunction|\bfn)\s+([A-Za-z_$][\w$]*[?!]?)|\b(?:const|let|var)\s+([A-Za-z_$][\w$]*)\s*=|^\s*(?:(?:public|private|protected|internal|static|async|override|virtual|final)\s+)*(?:[\w<>\[\],.?]+\s+)?([A-Za-z_$][\w$]*)\s*\(/.exec(header);
+      const m = /(?:\bdef|\bfunc(?:\s*\([^)]*\))?|\bfunction|\bfn)\s+([A-Za-z_$][\w$]*[?!]?)|\b(?:const|let|var)\s+([A-Za-z_$][\w$]*)\s*=|^\s*(?:(?:public|private|protected|internal|static|async|override|virtual|final)\s+)*(?:[\w<>[\],.?]+\s+)?([A-Za-z_$][\w$]*)\s*\(/.exec(header);
       const name = m?.[1] ?? m?.[2] ?? m?.[3];
       if (name && !byName.has(name)) byName.set(name, scope);
     }
