@@ -2,41 +2,16 @@
 // written blind, with the (file, line, rule) of every diagnostic a correct linter gives. Precision and
 // recall per rule and per framework; the bar is precision ≥ 97%, recall ≥ 90%.
 import * as assert from 'assert';
-import * as fs from 'fs';
 import * as path from 'path';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { loadDataset } from '../../../server/src/loadDataset';
 import { getLanguageService } from '../../../server/src/service/languageService';
 import { defaultSettings } from '../../../server/src/service/settings';
 import { precision, recall, Tally } from '../detection/corpusScorer';
+import { LintFile, loadLintCorpus } from '../../support/lintCorpus';
 
-const root = path.resolve(__dirname, '..', '..', 'fixtures', 'lint');
 const BAR = { precision: 0.97, recall: 0.90 };
 const service = getLanguageService({ dataset: loadDataset(path.resolve(__dirname, '..', '..', '..', 'data', 'status-codes.json')) });
-
-export interface LintFile { framework: string; file: string; text: string; expected: string[] }
-
-/** Every corpus file with its expected `line rule` pairs. */
-export function loadLintCorpus(): LintFile[] {
-  const files: LintFile[] = [];
-  const walk = (framework: string, dir: string, rel: string) => {
-    for (const name of fs.readdirSync(dir).sort()) {
-      const full = path.join(dir, name);
-      // Next.js route files live in folders (app/api/orders/route.ts): the path is part of the file.
-      if (fs.statSync(full).isDirectory()) { walk(framework, full, `${rel}/${name}`); continue; }
-      if (name.endsWith('.expect')) continue;
-      const expected = fs.readFileSync(`${full}.expect`, 'utf8').split('\n')
-        .map((l) => l.trim()).filter((l) => l && !l.startsWith('#'))
-        .map((l) => { const [line, rule] = l.split(/\s+/); return `${Number(line)} ${rule}`; });
-      files.push({ framework, file: `${rel}/${name}`, text: fs.readFileSync(full, 'utf8'), expected });
-    }
-  };
-  for (const framework of fs.readdirSync(root).sort()) {
-    const dir = path.join(root, framework);
-    if (fs.statSync(dir).isDirectory()) walk(framework, dir, framework);
-  }
-  return files;
-}
 
 /** The `line rule` pairs the rules report on a file (all findings, suppressions applied, severities aside). */
 export function reported(file: LintFile): string[] {

@@ -265,6 +265,13 @@ class CodeDetector implements LexerSink {
     if (this.text.startsWith('STATUS_CODE[', start - 12)) { this.push(code, start, end, 'symbol', 'index:SYMBOL_TO_STATUS_CODE'); return; }
     const context = this.classify(start, end, code);
     if (context) this.push(code, start, end, 'symbol', context);
+    // Symbols in data (issue 14): `'SomeError' => :not_found`, `Hash.new(:internal_server_error)`, a symbol
+    // passed on through `__send__`. A name of two or more words is a status wherever it is written; `:ok`
+    // or `:created` alone are everyday symbols and count only in a status context (above).
+    // Not a symbol naming a method: `rescue_from NotFound, with: :not_found`, `before_action :not_found`.
+    else if (this.text.indexOf('_', start) < end && !methodReferenceBefore.test(this.text.slice(Math.max(0, start - 40), start))) {
+      this.push(code, start, end, 'symbol', 'symbol:data');
+    }
   }
 
   // ---- decisions ----
@@ -1474,6 +1481,9 @@ function reasonFollows(after: string, code: number): boolean {
   const at = rest.indexOf(tail);
   return reason.includes(' ') && /^(?:page|resource|file|path) /.test(rest) && at >= 0 && at < 12 && ends(at + tail.length);
 }
+
+/** What comes before a Ruby symbol that names a method, not a value. */
+const methodReferenceBefore = /(?:\b(?:with|only|except|if|unless|prepend|on|handler|callback)\s*:\s*|:(?:with|only|except|if|unless)\s*=>\s*|\b(?:before|after|around|skip_before|skip_after|skip_around)_(?:action|filter)\s+(?:[:\w]+\s*,\s*)*|\b(?:private|protected|public|helper_method)\s+(?:[:\w]+\s*,\s*)*|\b(?:method|respond_to\?|define_method|alias_method|send|public_send|__send__|instance_method|remove_method|undef_method)\s*\(?\s*)$/;
 
 /** `return 404`, `return 404;`, `return 303 if … else 302`: the number is what is returned, not part of an expression. */
 function isReturnedAlone(t: string, e: number): boolean {

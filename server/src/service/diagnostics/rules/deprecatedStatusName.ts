@@ -39,12 +39,18 @@ export const deprecatedStatusName: Rule = {
   description: 'A deprecated status name (Rack :unprocessable_entity, Starlette HTTP_413_REQUEST_ENTITY_TOO_LARGE…).',
   check(ctx: RuleContext): Finding[] {
     const findings: Finding[] = [];
-    for (const rename of renames) {
-      if (rename.family !== ctx.family || (rename.when && !rename.when.test(ctx.imports))) continue;
-      rename.pattern.lastIndex = 0;
-      for (let m = rename.pattern.exec(ctx.masked); m; m = rename.pattern.exec(ctx.masked)) {
+    const active = renames.filter((rename) => rename.family === ctx.family && (!rename.when || rename.when.test(ctx.imports)));
+    if (active.length === 0) return findings;
+    // Only names the detector found (issue 14): hover, scan and this rule read the same detections, so a
+    // name it reports is one the user can hover; one it does not see is no status here.
+    for (const detection of ctx.analysis.detections) {
+      if (detection.form !== 'constant' && detection.form !== 'symbol') continue;
+      for (const rename of active) {
+        rename.pattern.lastIndex = 0;
+        const m = rename.pattern.exec(detection.text);
+        if (!m) continue;
         const name = m[1];
-        const start = m.index + m[0].lastIndexOf(name) - (m[0].startsWith(':') ? 1 : 0);
+        const start = detection.start + m.index + m[0].lastIndexOf(name) - (m[0].startsWith(':') ? 1 : 0);
         const old = m[0].startsWith(':') ? `:${name}` : name;
         const replacement = rename.to(name);
         const end = start + old.length;
@@ -53,6 +59,7 @@ export const deprecatedStatusName: Rule = {
           message: `${old} is deprecated since ${rename.since}: RFC 9110 renamed the status; use ${replacement} (${this.basis}).`,
           fixes: () => [{ title: `Rename to ${replacement}`, edits: [{ start, end, newText: replacement }], isPreferred: true }],
         });
+        break;
       }
     }
     return findings;
