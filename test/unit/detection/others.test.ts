@@ -72,3 +72,12 @@ describe('detection: OpenAPI YAML and JSON', () => {
   ]);
   cases('json', ['{"port": 8080, "width": 200, "maxItems": 500, "version": "1.404.0", "code": 404}']);
 });
+
+describe('detection: operator YAML (issue 14)', () => {
+  cases('yaml', [
+    // Prometheus rules: a code matcher is a code; `=~"5.."` is a class of them.
+    'groups:\n- name: api\n  rules:\n  - alert: Throttled\n    expr: sum(rate(http_requests_total{code="«429»"}[5m])) > 10\n  - alert: Errors\n    expr: |\n      sum(rate(http_requests_total{status=~"5..", status!="«503»"}[5m])) > 1\n',
+    // ingress-nginx annotations: the custom error codes and the directives of a snippet.
+    'metadata:\n  annotations:\n    nginx.ingress.kubernetes.io/custom-http-errors: "«404»,«503~string»"\n    nginx.ingress.kubernetes.io/server-snippet: |\n      location /old { return «301» https://example.com/new; }\nspec:\n  replicas: 3\n  ports:\n  - port: 443\n',
+  ]);
+});

@@ -1,8 +1,13 @@
 // YAML: OpenAPI/Swagger `responses:` keys ('404':, "200":, 201:), status keys (`status: 404`,
-// `statusCode: 429`, `expected_status: [200, 201]`). One pass over the lines with an indentation stack.
+// `statusCode: 429`, `expected_status: [200, 201]`), and what operators write (issue 14): PromQL label
+// matchers (`code="429"`; `status=~"5.."` is a class, not a code), ingress annotations
+// (`custom-http-errors: "404,503"`), nginx directives in block scalars (`server-snippet: |`).
+// One pass over the lines with an indentation stack.
 import { Detection } from './types';
 import { isStatusListName, isStatusName, squashLower } from './familyRules';
 import { isDigit } from './textScan';
+import { detectInNginx } from './nginxDetector';
+import { looksLikeNginxConfig } from './languages';
 
 interface Frame { indent: number; key: string }
 
@@ -11,11 +16,18 @@ export function detectInYaml(text: string): Detection[] {
   const stack: Frame[] = [];
   const n = text.length;
   let blockIndent = -1; // inside a block scalar (| or >) deeper than this
+  let blockStart = -1;
+  let blockKey = '';
   let pos = 0;
   const push = (code: number, start: number, form: 'literal' | 'string', context: string, framework?: string) => {
     if (code >= 100 && code <= 599) {
       found.push({ code, start, end: start + 3, form, text: text.slice(start, start + 3), context, framework });
     }
+  };
+  const endBlock = (end: number) => {
+    if (blockStart >= 0 && end > blockStart) blockStatuses(text, blockStart, end, blockKey, found);
+    blockIndent = -1;
+    blockStart = -1;
   };
   while (pos < n) {
     let eol = text.indexOf('\n', pos);
@@ -28,7 +40,7 @@ export function detectInYaml(text: string): Detection[] {
     let indent = i - lineStartPos;
     if (blockIndent >= 0) {
       if (indent > blockIndent) continue;
-      blockIndent = -1;
+      endBlock(lineStartPos);
     }
     let listItem = false;
     while (text.charCodeAt(i) === 45 && (text.charCodeAt(i + 1) === 32 || i + 1 === eol)) {
@@ -84,6 +96,8 @@ export function detectInYaml(text: string): Detection[] {
       stack.push({ indent, key });
     } else if (vc === 124 || vc === 62) {
       blockIndent = indent;
+      blockStart = eol + 1;
+      blockKey = key;
     } else if (vc === 123) {
       // a flow mapping on one line: `direct_response: { status: 503, body: … }`
       flowStatuses(text, v, eol, push);
@@ -91,6 +105,8 @@ export function detectInYaml(text: string): Detection[] {
       // A three-digit value before the name test, which folds the name's case (issue 8: on every key: value line).
       const start = vc === 34 || vc === 39 ? v + 1 : v;
       if (isThreeDigits(text, start, eol) && isStatusName(key)) push(Number(text.slice(start, start + 3)), start, start === v ? 'literal' : 'string', `key:${key}`);
+      else if (/custom-http-errors$/.test(key)) codeList(text, start, eol, push);
+      else if (text.indexOf('=', v) >= 0 && text.indexOf('=', v) < eol) promqlStatuses(text, v, eol, found);
     } else if (isStatusListName(key)) {
       const close = text.indexOf(']', v);
       if (close > 0 && close < eol && /^\[[\d\s,]*\]$/.test(text.slice(v, close + 1))) {
@@ -102,7 +118,38 @@ export function detectInYaml(text: string): Detection[] {
       }
     }
   }
-  return found;
+  endBlock(n);
+  return found.sort((a, b) => a.start - b.start);
+}
+
+/** `custom-http-errors: "404,503"` (ingress-nginx): a comma-separated list of codes. */
+function codeList(text: string, from: number, to: number, push: (code: number, start: number, form: 'literal' | 'string', context: string) => void): void {
+  const re = /\b([1-5]\d\d)\b/g;
+  const value = text.slice(from, to);
+  if (!/^["']?\s*\d{3}(?:\s*,\s*\d{3})*\s*["']?\s*(?:#.*)?$/.test(value)) return;
+  for (let m = re.exec(value); m; m = re.exec(value)) push(Number(m[1]), from + m.index, 'string', 'ingress:custom-http-errors');
+}
+
+/** PromQL label matchers: `{code="429"}`, `status!="200"`, `status_code="503"` — not `=~"5.."`, a class of codes. */
+const PROMQL = /\b(?:code|status|status_code|statusCode|http_status|response_code|status_class)\s*!?=\s*"([1-5]\d\d)"/g;
+
+function promqlStatuses(text: string, from: number, to: number, found: Detection[]): void {
+  const value = text.slice(from, Math.min(to, from + 20000));
+  PROMQL.lastIndex = 0;
+  for (let m = PROMQL.exec(value); m; m = PROMQL.exec(value)) {
+    const at = from + m.index + m[0].length - 4;
+    found.push({ code: Number(m[1]), start: at, end: at + 3, form: 'string', text: m[1], context: 'promql', framework: 'prometheus' });
+  }
+}
+
+/** A block scalar: PromQL in it (`expr: |`), and nginx directives when it is nginx (`server-snippet: |`, an nginx.conf). */
+function blockStatuses(text: string, from: number, to: number, key: string, found: Detection[]): void {
+  const block = text.slice(from, to);
+  if (/snippet$|nginx|\.conf$/i.test(key) || looksLikeNginxConfig(block)) {
+    for (const d of detectInNginx(block)) found.push({ ...d, start: d.start + from, end: d.end + from, context: `${d.context}:yaml` });
+    return;
+  }
+  if (block.includes('=')) promqlStatuses(text, from, to, found);
 }
 
 const FLOW_PAIR = /(?<![\w-])([A-Za-z_][\w-]*)["']?\s*:\s*["']?(\d{3})(?=["']?\s*[,}])/g;
