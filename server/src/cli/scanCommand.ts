@@ -27,6 +27,8 @@ ${summary}
                    warning, information or hint (each includes the more severe ones)
   --jobs N         worker threads for large trees (default: the cores available, at most 8;
                    1 analyses on the main thread)
+  --max-file-size MB
+                   skip files larger than this many megabytes (default 100)
   --verbose        name every skipped file in the text summary (default: up to 10)
 
 A file that cannot be read or analysed is reported and the scan goes on. A file named on the
@@ -38,8 +40,9 @@ Exit codes: 0 no finding at the --fail-on severity or above, 1 such findings or 
 
 type Format = ScanFormat;
 
-function parseScanArgs(args: string[]): { paths: string[]; format: Format; failOn: CliSeverity; jobs?: number; verbose: boolean } {
+function parseScanArgs(args: string[]): { paths: string[]; format: Format; failOn: CliSeverity; jobs?: number; verbose: boolean; maxFileBytes?: number } {
   const paths: string[] = [];
+  let maxFileBytes: number | undefined;
   let format: Format = 'text';
   let failOn: CliSeverity = 'error';
   let jobs: number | undefined;
@@ -63,6 +66,11 @@ function parseScanArgs(args: string[]): { paths: string[]; format: Format; failO
       if (!severity) throw new UsageError(`--fail-on needs a severity: ${cliSeverities.join(', ')}; got '${raw ?? ''}'`);
       failOn = severity;
       continue;
+    } else if (arg === '--max-file-size' || arg.startsWith('--max-file-size=')) {
+      const raw = arg.startsWith('--max-file-size=') ? arg.slice('--max-file-size='.length) : args[++i];
+      if (!raw || !/^\d+(?:\.\d+)?$/.test(raw) || Number(raw) <= 0) throw new UsageError(`--max-file-size needs a size in megabytes (a positive number), got '${raw ?? ''}'`);
+      maxFileBytes = Math.round(Number(raw) * 1024 * 1024);
+      continue;
     } else if (arg === '--verbose' || arg === '-v') {
       verbose = true;
       continue;
@@ -78,7 +86,7 @@ function parseScanArgs(args: string[]): { paths: string[]; format: Format; failO
     if (value !== 'text' && value !== 'json' && value !== 'sarif') throw new UsageError(`unknown format '${value}' (expected text, json or sarif)`);
     format = value;
   }
-  return { paths: paths.length ? paths : ['.'], format, failOn, verbose, ...(jobs ? { jobs } : {}) };
+  return { paths: paths.length ? paths : ['.'], format, failOn, verbose, ...(jobs ? { jobs } : {}), ...(maxFileBytes ? { maxFileBytes } : {}) };
 }
 
 /** `runScan` is `scanTree`; tests pass a stand-in that produces outcomes a real tree cannot be made to. */
@@ -88,13 +96,13 @@ export function createScanCommand(load: () => Dataset = loadDataset, runScan: ty
     summary,
     help,
     async run(args, io) {
-      const { paths, format, failOn, jobs, verbose } = parseScanArgs(args);
+      const { paths, format, failOn, jobs, verbose, maxFileBytes } = parseScanArgs(args);
       // Nothing is written before the paths are known to exist: a usage error leaves stdout empty.
       for (const given of paths) {
         if (!fs.existsSync(path.resolve(given))) throw new UsageError(`no such file or folder: ${given}`);
       }
       const writer = scanWriter(format, (chunk) => io.out(chunk), { verbose, warn: (message) => io.err(`http-status-lens scan: ${message}`), toolVersion: '0.1.0' });
-      await runScan(paths, { dataset: load(), jobs: jobs ?? defaultJobs() }, (outcome) => writer.add(outcome));
+      await runScan(paths, { dataset: load(), jobs: jobs ?? defaultJobs(), maxFileBytes }, (outcome) => writer.add(outcome));
       const tally = writer.end();
       return tally.errors.length > 0 || failsAt(tally, failOn) ? ExitCode.Failure : ExitCode.Ok;
     },

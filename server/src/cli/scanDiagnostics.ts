@@ -30,9 +30,14 @@ export function diagnosticsOfFile(
 ): CliDiagnostic[] {
   const uri = `file://${encodeURI(file.startsWith('/') ? file : `/${file}`)}`;
   const document = TextDocument.create(uri, languageId, 1, text);
-  const diagnostics = service.doValidation(document, settings);
+  const diagnostics = diagnosticsOfDocument(service, file, document, settings);
   service.forget(uri); // a scan visits each file once: keep no cache entry per file
-  return diagnostics.map((d) => ({
+  return diagnostics;
+}
+
+/** Diagnostics of a document the caller already analysed (the service's cache holds its analysis). */
+export function diagnosticsOfDocument(service: LanguageService, file: string, document: TextDocument, settings: Settings = defaultSettings): CliDiagnostic[] {
+  return service.doValidation(document, settings).map((d) => ({
     file,
     line: d.range.start.line + 1,
     column: d.range.start.character + 1,

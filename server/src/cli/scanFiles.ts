@@ -9,7 +9,7 @@ import { DetectionForm } from '../service/detection/types';
 import { documentFamily } from '../service/detection/languages';
 import { sniffLogFormat } from '../service/logs/sniffLogFormat';
 import { defaultSettings, Settings } from '../service/settings';
-import { CliDiagnostic, diagnosticsOfFile } from './scanDiagnostics';
+import { CliDiagnostic, diagnosticsOfDocument } from './scanDiagnostics';
 import { isBinary, MAX_FILE_BYTES, SkipReason, WalkedFile } from './walkFiles';
 
 export interface ScanDetection {
@@ -48,15 +48,16 @@ export function analyzeFile(file: string, text: string, options: ScanOptions): F
   const { service } = options;
   const uri = `file://${encodeURI(file.startsWith('/') ? file : `/${file}`)}`;
   const document = TextDocument.create(uri, '', 1, text);
+  // One analysis serves both: the diagnostics read it from the service's cache before it is dropped.
   const analysis = service.analyze(document);
-  service.forget(uri);
   const detections = analysis.detections.map((d) => {
     const position = document.positionAt(d.start);
     const meaning = (d.vendorSource ? service.index.get(d.code)?.meanings.find((m) => m.source === d.vendorSource) : undefined)
       ?? service.index.primary(d.code);
     return { file, line: position.line + 1, column: position.character + 1, code: d.code, form: d.form, name: meaning?.name ?? null };
   });
-  const diagnostics = options.diagnostics === false ? [] : diagnosticsOfFile(service, file, text, '', options.settings ?? defaultSettings);
+  const diagnostics = options.diagnostics === false ? [] : diagnosticsOfDocument(service, file, document, options.settings ?? defaultSettings);
+  service.forget(uri);
   return { detections, diagnostics };
 }
 

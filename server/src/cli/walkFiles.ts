@@ -36,8 +36,11 @@ export function isSkipped(entry: WalkEntry): entry is SkippedFile {
 const ALWAYS_SKIPPED = new Set(['node_modules', '.vscode-test']);
 const VCS_FOLDERS = new Set(['.git', '.hg', '.svn']);
 
-/** Files larger than this are skipped: generated bundles and data dumps, not code anyone hovers. */
-export const MAX_FILE_BYTES = 10 * 1024 * 1024;
+/**
+ * `scan` reads files up to this size by default (`--max-file-size` changes it): people point it at big
+ * OpenAPI documents and logs (issue 22). The editor's limit is its own (`httpStatusLens.maxFileSizeKB`).
+ */
+export const MAX_FILE_BYTES = 100 * 1024 * 1024;
 
 interface IgnoreScope { base: string; rules: Ignore }
 

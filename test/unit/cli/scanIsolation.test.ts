@@ -67,7 +67,7 @@ function hostileFiles(root: string): { name: string; expect: 'read' | 'skipped' 
   write('hostile/yaml-tabs.yaml', 'responses:\n\t"404":\n\t\tdescription: x\n:::\n- - - [\n', 'read');
   write('hostile/har-broken.har', '{"log":{"entries":[{"response":{"status":404,', 'read');
   write('hostile/nginx-broken.conf', 'server { location / { return 404 "unterminated; }\n', 'read');
-  write('hostile/huge.js', Buffer.alloc(11 * 1024 * 1024, 0x61), 'skipped'); // over the 10 MB limit
+  write('hostile/huge.js', Buffer.alloc(11 * 1024 * 1024, 0x61), 'skipped'); // over the 10 MB limit the scan below sets
   write('hostile/README.md', '# hello\nres.status(404)\n', 'skipped'); // not a kind scan reads
   write('hostile/notes.txt', 'nothing here\n', 'skipped');
   write('hostile/name with spaces & ünïcödé.js', 'res.status(418)\n', 'read');
@@ -135,7 +135,7 @@ describe('scan: one bad file never stops it (issue 16)', function () {
 
   for (const jobs of ['1', '2']) {
     it(`scans a folder of 1,000 files with 50 hostile ones to the end (--jobs ${jobs}): every good file reported`, async () => {
-      const r = await runCli(cli, ['scan', '.', '--format', 'json', '--jobs', jobs], root);
+      const r = await runCli(cli, ['scan', '.', '--format', 'json', '--jobs', jobs, '--max-file-size', '10'], root);
       assert.strictEqual(r.code, 0, `exit ${r.code}: ${r.stderr}`);
       const json = JSON.parse(r.stdout);
       assert.deepStrictEqual(json.errors, []);

@@ -74,8 +74,7 @@ export function doCodeActions(
     let masked: string | undefined;
     for (const detection of analysis.detections) {
       if (detection.end < start || detection.start > end) continue;
-      masked ??= maskNonCode(text, family);
-      const site = responseSiteOf(text, masked, detection, family);
+      const site = responseSiteOf(text, () => (masked ??= maskNonCode(text, family)), detection, family);
       for (const rewrite of constantRewrites(text, family, detection, site)) {
         actions.push({
           title: rewrite.title, kind: CodeActionKind.RefactorRewrite,

@@ -42,7 +42,7 @@ export function findProblems(
     get uncommented() { return (masks ??= maskBoth(text, family)).uncommented; },
     siteOf(detection) {
       let site = sites.get(detection);
-      if (!site) sites.set(detection, site = responseSiteOf(text, context.masked, detection, family));
+      if (!site) sites.set(detection, site = responseSiteOf(text, () => context.masked, detection, family));
       return site;
     },
     get scopes() { return (scopes ??= scopeTree(text, context.masked, family)); },

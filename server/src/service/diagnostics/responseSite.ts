@@ -3,7 +3,7 @@
 // and fixes use it to write the framework's own idiom.
 import { Detection } from '../detection/types';
 import { LanguageFamily } from '../detection/languages';
-import { enclosingCall, EnclosingCall, indentAt, openBracketBefore, statementStart } from './lookAround';
+import { enclosingCall, EnclosingCall, indentAt, lineStartAt, openBracketBefore, statementStart } from './lookAround';
 import { isRegExpSpace } from '../detection/textScan';
 
 export type SiteKind =
@@ -68,15 +68,25 @@ function withExtra(site: ResponseSite, extra: Partial<ResponseSite> | undefined)
   return site;
 }
 
-export function responseSiteOf(text: string, masked: string, detection: Detection, family: LanguageFamily): ResponseSite {
+/** Whether `responseSiteOf` reads the masked text for this family (the others never send a status). */
+export function siteNeedsMasks(family: LanguageFamily): boolean {
+  return family === 'nginx' || familiesWithShapes.has(family);
+}
+
+/** `masked` is asked only for the families that read it: a 25 MB OpenAPI document is never masked for this (issue 22). */
+export function responseSiteOf(text: string, maskedText: () => string, detection: Detection, family: LanguageFamily): ResponseSite {
   const start = detection.start;
+  const fw = detection.framework ?? '';
+  // No shape of these families is sent (YAML, JSON, logs…): nothing below would be read.
+  if (!siteNeedsMasks(family)) {
+    const statement = lineStartAt(text, start);
+    return { kind: 'other', framework: fw, statement, indent: indentAt(text, statement) };
+  }
+  const masked = maskedText();
   const statement = statementStart(masked, start);
   const indent = indentAt(text, statement);
-  const fw = detection.framework ?? '';
   // nginx answers with `return N`: every other directive's code is a condition or a mapping.
   if (family === 'nginx') return { kind: detection.context === 'nginx:return' ? 'nginx-return' : 'other', framework: 'nginx', statement, indent };
-  // No shape of these families is sent (YAML, JSON, logs…): nothing below would be read.
-  if (!familiesWithShapes.has(family)) return { kind: 'other', framework: fw, statement, indent };
   // Short on purpose: the end-anchored patterns below cost time proportional to this window.
   const beforeStart = Math.max(statement, start - 160);
   const before = masked.slice(beforeStart, start);

@@ -1,6 +1,6 @@
 // Rule 12: OpenAPI documents: an operation without any 2xx/3xx response, content on a 1xx/204/304
 // response, and response keys that are not status codes, ranges (2XX) or `default`.
-import { parseTree, Node as JsonNode } from 'jsonc-parser';
+import { visit } from 'jsonc-parser';
 import { Rule, RuleContext, Finding } from '../types';
 
 /** A mapping key with its children, from YAML or JSON alike. */
@@ -81,17 +81,64 @@ export function yamlKeyTree(text: string, lastKey?: string): KeyNode[] {
   return root.children;
 }
 
-function jsonKeyTree(text: string): KeyNode[] {
-  const tree = parseTree(text, [], { allowTrailingComma: true, disallowComments: false });
-  const convert = (node: JsonNode | undefined): KeyNode[] => {
-    if (!node || node.type !== 'object') return [];
-    return (node.children ?? []).flatMap((property) => {
-      const [keyNode, valueNode] = property.children ?? [];
-      if (!keyNode) return [];
-      return [{ key: String(keyNode.value), start: keyNode.offset, end: keyNode.offset + keyNode.length, children: convert(valueNode) }];
-    });
-  };
-  return convert(tree);
+/**
+ * Object keys of a JSON document as a tree, only those `keep` accepts by their path of keys (keys
+ * inside arrays are left out): the schemas and examples of a 30 MB spec are read past, never built
+ * (issue 22).
+ */
+export function jsonKeyTree(text: string, keep: (path: readonly string[]) => boolean = () => true): KeyNode[] {
+  interface Frame { node: KeyNode | undefined; path: string[] }
+  const root: KeyNode = { key: '', start: 0, end: 0, children: [] };
+  // One frame per open object or array: the node its keys join (none for arrays and objects not kept).
+  const frames: Frame[] = [];
+  let pending: Frame | undefined; // the kept key whose value comes next
+  visit(text, {
+    onObjectBegin: () => {
+      frames.push(frames.length === 0 ? { node: root, path: [] } : pending ?? { node: undefined, path: [] });
+      pending = undefined;
+    },
+    onObjectProperty: (key, offset, length) => {
+      const owner = frames[frames.length - 1];
+      pending = undefined;
+      if (!owner?.node) return;
+      const path = [...owner.path, key];
+      if (!keep(path)) return;
+      const node: KeyNode = { key, start: offset, end: offset + length, children: [] };
+      owner.node.children.push(node);
+      pending = { node, path };
+    },
+    onObjectEnd: () => { frames.pop(); pending = undefined; },
+    onArrayBegin: () => { frames.push({ node: undefined, path: [] }); pending = undefined; },
+    onArrayEnd: () => { frames.pop(); },
+    onLiteralValue: () => { pending = undefined; },
+  }, { allowTrailingComma: true, disallowComments: false });
+  return root.children;
+}
+
+/**
+ * The keys the rule reads: paths|webhooks → path item → method → responses → status → content|schema,
+ * and method → callbacks → name → expression (a path item again).
+ */
+export function isOperationKey(path: readonly string[]): boolean {
+  if (path[0] !== 'paths' && path[0] !== 'webhooks') return false;
+  let role = 'items';
+  for (let i = 1; i < path.length; i++) {
+    const key = path[i];
+    switch (role) {
+      case 'items': case 'callback': role = 'item'; break;
+      case 'item': if (!methods.has(key.toLowerCase())) return false; role = 'operation'; break;
+      case 'operation':
+        if (key === 'responses') role = 'responses';
+        else if (key === 'callbacks') role = 'callbacks';
+        else return false;
+        break;
+      case 'callbacks': role = 'callback'; break;
+      case 'responses': role = 'response'; break;
+      case 'response': if (key !== 'content' && key !== 'schema') return false; role = 'content'; break;
+      default: return false;
+    }
+  }
+  return true;
 }
 
 export const openapiResponses: Rule = {
@@ -101,7 +148,7 @@ export const openapiResponses: Rule = {
   description: 'OpenAPI: an operation without a 2xx/3xx response, content on 1xx/204/304, invalid response keys.',
   check(ctx: RuleContext): Finding[] {
     if ((ctx.family !== 'yaml' && ctx.family !== 'json') || !isOpenApiDocument(ctx.text)) return [];
-    const tree = ctx.family === 'json' ? jsonKeyTree(ctx.text) : yamlKeyTree(ctx.text, 'paths');
+    const tree = ctx.family === 'json' ? jsonKeyTree(ctx.text, isOperationKey) : yamlKeyTree(ctx.text, 'paths');
     const findings: Finding[] = [];
     const paths = tree.find((n) => n.key === 'paths');
     for (const path of paths?.children ?? []) {
