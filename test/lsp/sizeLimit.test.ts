@@ -31,12 +31,12 @@ describe('lsp: documents above httpStatusLens.maxFileSizeKB', function () {
   let channel: RawChannel;
   afterEach(() => channel.kill());
 
-  it('skips a document over the default 10 MB with one visible notice, and still serves small ones', async () => {
+  it('skips a document over the default 20 MB (VS Code large-file threshold) with one visible notice, and still serves small ones', async () => {
     channel = await start();
     const uri = 'file:///work/bundle.min.js';
-    channel.notify('textDocument/didOpen', { textDocument: { uri, languageId: 'javascript', version: 1, text: bigDocument(11 * MB) } });
+    channel.notify('textDocument/didOpen', { textDocument: { uri, languageId: 'javascript', version: 1, text: bigDocument(21 * MB) } });
     const notice = await channel.waitFor((m) => m.method === 'window/showMessage' && /skipped/.test(m.params.message), 'the size notice');
-    assert.match(notice.params.message, /skipped bundle\.min\.js \(11\.0 MB\).*maxFileSizeKB \(10240 KB\)/);
+    assert.match(notice.params.message, /skipped bundle\.min\.js \(21\.0 MB\).*maxFileSizeKB \(20480 KB\)/);
     assert.strictEqual((await hover(channel, uri, 2000)).result, null, 'no hover in a skipped document');
     assert.ok(!channel.received.some((m) => m.method === 'textDocument/publishDiagnostics' && m.params.uri === uri && m.params.diagnostics.length),
       'no diagnostics for a skipped document');
@@ -83,11 +83,11 @@ describe('lsp: documents above httpStatusLens.maxFileSizeKB', function () {
   it('falls back to the default limit when the setting is not a number', async () => {
     channel = await start({ maxFileSizeKB: 'huge' });
     const uri = 'file:///work/bundle.min.js';
-    channel.notify('textDocument/didOpen', { textDocument: { uri, languageId: 'javascript', version: 1, text: bigDocument(11 * MB) } });
+    channel.notify('textDocument/didOpen', { textDocument: { uri, languageId: 'javascript', version: 1, text: bigDocument(21 * MB) } });
     const warning = await channel.waitFor((m) => m.method === 'window/showMessage' && /invalid settings/.test(m.params.message), 'the settings warning');
-    assert.match(warning.params.message, /maxFileSizeKB.*"huge"; using 10240/);
+    assert.match(warning.params.message, /maxFileSizeKB.*"huge"; using 20480/);
     const notice = await channel.waitFor((m) => m.method === 'window/showMessage' && /skipped/.test(m.params.message), 'the size notice');
-    assert.match(notice.params.message, /10240 KB/);
+    assert.match(notice.params.message, /20480 KB/);
   });
 
   it('opens a 50 MB document without blocking: the next request is answered', async () => {

@@ -27,7 +27,7 @@ export const defaultSettings: Settings = Object.freeze({
   languages: {},
   rules: {},
   retryAfterSeconds: 120,
-  maxFileSizeKB: 10240,
+  maxFileSizeKB: 20480, // VS Code's own large-file threshold (20 MB), where it turns tokenization off too
 }) as Settings;
 
 const ruleSettings: readonly RuleSetting[] = ['default', 'off', 'error', 'warning', 'information', 'hint'];

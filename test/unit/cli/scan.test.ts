@@ -5,6 +5,7 @@ import * as path from 'path';
 import { Dataset } from '../../../server/src/service/dataset';
 import { createScanCommand } from '../../../server/src/cli/scanCommand';
 import { CliIO } from '../../../server/src/cli/io';
+import { bigOpenApiJson } from '../../support/bigOpenApi';
 
 const dataset = JSON.parse(fs.readFileSync(path.resolve(__dirname, '..', '..', '..', 'data', 'status-codes.json'), 'utf8')) as Dataset;
 const scan = createScanCommand(() => dataset);
@@ -176,5 +177,77 @@ describe('cli: scan reports files that fail, in every format', () => {
       ['error', "src/broken.log: analysis failed: Cannot read properties of undefined (reading 'text')", 'src/broken.log'],
       ['note', 'src/big.json: skipped, too large', 'src/big.json'],
     ]);
+  });
+});
+
+describe('cli: scan reads what people point it at (issue 22)', () => {
+  let root: string;
+  before(() => {
+    root = tree({
+      '.git/HEAD': 'ref: refs/heads/main\n',
+      '.gitignore': 'build/\n',
+      'api/big.json': `{"openapi": "3.0.3", "paths": {"/a": {"get": {"responses": {"404": {"description": "${'x'.repeat(1_600_000)}"}}}}}}\n`,
+      'api/small.json': '{"openapi": "3.0.3", "paths": {"/a": {"get": {"responses": {"409": {"description": "conflict"}}}}}}\n',
+      'img/logo.png': Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x00, 0x34, 0x30, 0x34]),
+      'build/app.js': 'res.status(500)\n',
+      'notes.txt': 'HTTP 404\n',
+    });
+  });
+  after(() => fs.rmSync(root, { recursive: true, force: true }));
+
+  it('reports an oversized, a binary, an ignored and an unknown-kind file under "skipped", each with its reason', async () => {
+    const { code, out } = await run(['.', '--format', 'json', '--max-file-size', '1'], root);
+    assert.strictEqual(code, 0);
+    const json = JSON.parse(out);
+    assert.deepStrictEqual(json.skipped, [
+      { file: '.gitignore', reason: 'unknown-kind' },
+      { file: 'api/big.json', reason: 'too-large' },
+      { file: 'build/', reason: 'ignored' },
+      { file: 'img/logo.png', reason: 'binary' },
+      { file: 'notes.txt', reason: 'unknown-kind' },
+    ]);
+    assert.deepStrictEqual(json.detections.map((d: { file: string; code: number }) => `${d.file} ${d.code}`), ['api/small.json 409']);
+  });
+
+  it('reads a 1.6 MB file by default (the CLI limit is 100 MB, not the editor\'s)', async () => {
+    const json = JSON.parse((await run(['api', '--format', 'json'], root)).out);
+    assert.deepStrictEqual(json.skipped, []);
+    assert.deepStrictEqual(json.detections.map((d: { file: string; code: number }) => `${d.file} ${d.code}`), ['api/big.json 404', 'api/small.json 409']);
+  });
+
+  it('warns on stderr when a file named on the command line is over --max-file-size, and says so in the summary', async () => {
+    const { code, out, err } = await run([path.join('api', 'big.json'), '--max-file-size=0.5'], root);
+    assert.strictEqual(code, 0);
+    assert.match(err, /big\.json: skipped, too large/);
+    assert.match(out, /skipped 1 file: 1 too large/);
+  });
+
+  it('exits 2 when --max-file-size is not a positive number of megabytes', async () => {
+    for (const bad of [['--max-file-size'], ['--max-file-size', '0'], ['--max-file-size', '-3'], ['--max-file-size=ten'], ['--max-file-size', '']]) {
+      const r = await run(['.', ...bad], root);
+      assert.strictEqual(r.code, 2, bad.join(' '));
+      assert.match(r.err, /--max-file-size needs a size in megabytes/);
+      assert.strictEqual(r.out, '', 'nothing is written on a usage error');
+    }
+  });
+
+  it('finds every response key of a generated 25 MB OpenAPI document, and no other number in it', async function () {
+    this.timeout(120_000);
+    const spec = bigOpenApiJson(25 * 1024 * 1024);
+    const dir = tree({ 'openapi.json': spec.text });
+    try {
+      const { code, out } = await run(['openapi.json', '--format', 'json', '--jobs', '1'], dir);
+      assert.strictEqual(code, 0);
+      const json = JSON.parse(out);
+      assert.strictEqual(json.files, 1);
+      assert.deepStrictEqual(json.skipped, []);
+      const found = json.detections.map((d: { line: number; code: number }) => `${d.line}:${d.code}`);
+      const expected = spec.responseKeys.map((k) => `${k.line}:${k.code}`);
+      assert.ok(expected.length > 80_000, `the generated spec has ${expected.length} response keys`);
+      assert.strictEqual(found.length, expected.length);
+      assert.deepStrictEqual(found, expected);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
