@@ -42,6 +42,11 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
 
 // Not in a scan worker thread: it loads this same bundle to analyse files (see scanWorkers.ts).
 if (require.main === module && isMainThread) {
+  // `http-status-lens scan | head`: the reader left, so stop quietly as Unix tools do, not with a stack trace.
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+    throw error;
+  });
   runCli(process.argv.slice(2), {
     out: (text) => process.stdout.write(text.endsWith('\n') ? text : text + '\n'),
     err: (text) => process.stderr.write(text.endsWith('\n') ? text : text + '\n'),

@@ -1,7 +1,7 @@
 // One bad file never stops a scan (issue 16): a file that cannot be read, cannot be analysed, kills its
 // worker or never finishes is reported — in text, JSON and SARIF — and every other file is still scanned.
 import * as assert from 'assert';
-import { execFile, execFileSync } from 'child_process';
+import { execFile, execFileSync, spawn } from 'child_process';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
@@ -155,6 +155,27 @@ describe('scan: one bad file never stops it (issue 16)', function () {
       const summary = await runCli(cli, ['summarize', 'elb.log'], dir);
       assert.doesNotMatch(summary.stderr, /Cannot read properties/);
       assert.match(summary.stdout, /1 line not understood/);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('stops quietly when the reader of its output leaves (`scan | head`): no EPIPE stack trace, exit 0', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'hsl-epipe-'));
+    try {
+      for (let i = 0; i < 2000; i++) fs.writeFileSync(path.join(dir, `f${i}.js`), 'res.status(404); res.status(502);\n');
+      const { code, stderr, lines } = await new Promise<{ code: number | null; stderr: string; lines: string }>((resolve) => {
+        const child = spawn(process.execPath, [cli, 'scan', '.', '--jobs', '1'], { cwd: dir });
+        let stderr = '';
+        let lines = '';
+        child.stderr.on('data', (chunk) => { stderr += chunk; });
+        // As `head -1` does: read the first chunk, then close the pipe while the scan still writes.
+        child.stdout.once('data', (chunk) => { lines = String(chunk).split('\n')[0]; child.stdout.destroy(); });
+        child.on('close', (exitCode) => resolve({ code: exitCode, stderr, lines }));
+      });
+      assert.match(lines, /^f\d+\.js:1:12 {2}404 Not Found$/);
+      assert.strictEqual(stderr, '');
+      assert.strictEqual(code, 0);
     } finally {
       fs.rmSync(dir, { recursive: true, force: true });
     }
