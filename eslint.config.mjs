@@ -31,6 +31,36 @@ export default tseslint.config(
     },
   },
   {
+    // One direction of dependencies (README, "Layout"): server/ never reaches into the client or the
+    // editor; the pure service (server/src/service) does not know the LSP connection either, so the CLI,
+    // the web worker and the tests run the same code.
+    files: ['server/src/**/*.ts'],
+    ignores: ['server/src/service/**'],
+    rules: {
+      'no-restricted-imports': ['error', {
+        paths: [{ name: 'vscode', message: 'server/ runs outside VS Code: only client/ imports vscode.' }],
+        patterns: [{ regex: '(^|/)client(/|$)', message: 'server/ does not import client/: move editor-free code to server/src/service or server/src/node.' }],
+      }],
+    },
+  },
+  {
+    files: ['server/src/service/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', {
+        paths: [
+          { name: 'vscode', message: 'The pure service runs outside VS Code: only client/ imports vscode.' },
+          { name: 'vscode-languageserver', message: 'The pure service has no connection: protocol wiring lives in server/src/*.ts.' },
+          { name: 'vscode-languageserver/node', message: 'The pure service has no connection: protocol wiring lives in server/src/*.ts.' },
+          { name: 'vscode-languageserver/browser', message: 'The pure service has no connection: protocol wiring lives in server/src/*.ts.' },
+        ],
+        patterns: [
+          { regex: '(^|/)client(/|$)', message: 'The pure service does not import client/.' },
+          { regex: '^\\.\\./(\\.\\./)*(cli|node|server|main|browserMain|diagnosticsFeature|sizeLimit|stdioTransport|runSafe)(/|$)', message: 'The pure service does not import the server\'s wiring, the CLI or Node-only code.' },
+        ],
+      }],
+    },
+  },
+  {
     // Webview scripts run in the browser.
     files: ['client/src/webviews/**/*.ts'],
     languageOptions: { globals: { ...globals.browser } },

@@ -6,7 +6,7 @@ import { activateExtension, deactivateExtension, HttpStatusLensApi } from './act
 import { checkUrlCommand } from './checkUrl/checkUrlCommand';
 import { checkUrlFeature } from './checkUrl/checkUrlFeature';
 import { summarizeLogCommand } from './logSummary/summarizeLogCommand';
-import { summarizeLogFile } from './logSummary/summarizeLogFile';
+import { summarizeLogFile } from '../../server/src/node/summarizeLogFile';
 
 export type { HttpStatusLensApi } from './activation';
 

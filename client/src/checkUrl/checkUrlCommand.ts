@@ -4,9 +4,9 @@
 import * as vscode from 'vscode';
 import type { CheckUrlFeature } from './checkUrlFeature';
 import { readCheckUrlSettings } from './checkUrlSettings';
-import { parseCheckUrl } from './core/checkUrl';
-import { urlAt, urlFromSelection } from './core/findUrl';
-import { redactUrl } from './core/redact';
+import { parseCheckUrl } from '../../../server/src/node/checkUrl/checkUrl';
+import { urlAt, urlFromSelection } from '../../../server/src/node/checkUrl/findUrl';
+import { redactUrl } from '../../../server/src/node/checkUrl/redact';
 
 const lastUrlKey = 'httpStatusLens.checkUrl.lastUrl';
 

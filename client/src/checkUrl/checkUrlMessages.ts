@@ -1,8 +1,8 @@
 // The typed messages between the extension host and the Check URL webview. Imported by both sides;
 // no `vscode` import (the webview runs in a browser frame). Everything arriving from the webview is
 // validated by `isCheckUrlToHost` before use.
-import type { CheckResult } from './core/checkUrl';
-import type { Note } from './core/notes';
+import type { CheckResult } from '../../../server/src/node/checkUrl/checkUrl';
+import type { Note } from '../../../server/src/node/checkUrl/notes';
 import { isLookupCode, isRecord } from '../webviews/shared/messages';
 
 export interface CheckFormOptions {

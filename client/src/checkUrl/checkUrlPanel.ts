@@ -7,9 +7,9 @@ import { DatasetLoader } from '../datasetLoader';
 import {
   CheckFormOptions, CheckUrlToHost, CheckViewModel, HostToCheckUrl, isCheckUrlToHost, parseHeaderLines, PlaygroundRequest,
 } from './checkUrlMessages';
-import { checkUrl, CheckResult, CheckUrlOptions } from './core/checkUrl';
-import { explainStatus, notesFor, StatusLookup } from './core/notes';
-import { redactUrl } from './core/redact';
+import { checkUrl, CheckResult, CheckUrlOptions } from '../../../server/src/node/checkUrl/checkUrl';
+import { explainStatus, notesFor, StatusLookup } from '../../../server/src/node/checkUrl/notes';
+import { redactUrl } from '../../../server/src/node/checkUrl/redact';
 
 export class CheckUrlPanel implements vscode.Disposable {
   static readonly viewType = 'httpStatusLens.checkUrl';

@@ -1,6 +1,6 @@
 // "Check URL" offered on an http(s) URL inside a string literal, in any language.
 import * as vscode from 'vscode';
-import { urlAt } from './core/findUrl';
+import { urlAt } from '../../../server/src/node/checkUrl/findUrl';
 
 export class UrlCodeActionProvider implements vscode.CodeActionProvider {
   static readonly kind = vscode.CodeActionKind.Empty;

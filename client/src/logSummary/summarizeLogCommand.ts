@@ -12,7 +12,7 @@ import { DatasetLoader, sharedDatasetLoader } from '../datasetLoader';
 import { explainSummary } from '../../../server/src/service/logs/summaryExplanations';
 import { LogSummary } from '../../../server/src/service/logs/summarize';
 import { LogSummaryPanel } from './logSummaryPanel';
-import { LogFileReader, summarizeLogText, SummaryCancelled } from './summarizeLogText';
+import { LogFileReader, summarizeLogText, SummaryCancelled } from '../../../server/src/service/logs/summarizeLogText';
 
 class LogSummaryFeature implements vscode.Disposable {
   readonly panel: LogSummaryPanel;

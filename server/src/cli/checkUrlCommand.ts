@@ -1,7 +1,7 @@
 // `http-status-lens check-url <url>`: every hop of a redirect chain, timed and explained.
 import * as fs from 'fs';
-import { checkUrl, CheckResult, CheckUrlOptions } from '../../../client/src/checkUrl/core/checkUrl';
-import { explainStatus, notesFor, StatusLookup } from '../../../client/src/checkUrl/core/notes';
+import { checkUrl, CheckResult, CheckUrlOptions } from '../node/checkUrl/checkUrl';
+import { explainStatus, notesFor, StatusLookup } from '../node/checkUrl/notes';
 import { loadDataset } from '../loadDataset';
 import { StatusCodeIndex } from '../service/dataset';
 import { CliCommand, CliIO, ExitCode, UsageError } from './io';

@@ -1,7 +1,7 @@
 // The URL checker against real local servers: redirect chains, failures, TLS, bounded reads.
 import * as assert from 'assert';
-import { checkUrl } from '../../../client/src/checkUrl/core/checkUrl';
-import { notesFor } from '../../../client/src/checkUrl/core/notes';
+import { checkUrl } from '../../../server/src/node/checkUrl/checkUrl';
+import { notesFor } from '../../../server/src/node/checkUrl/notes';
 import { httpServer, httpsServer, rawServer, refusedPort, Running, until } from './servers';
 
 const fast = { timeoutMs: 2000 };

@@ -1,7 +1,7 @@
 // Where "Check URL" finds its URL in code, and what the view may send to the host.
 import * as assert from 'assert';
 import { isCheckUrlToHost, parseHeaderLines } from '../../../client/src/checkUrl/checkUrlMessages';
-import { urlAt, urlFromSelection } from '../../../client/src/checkUrl/core/findUrl';
+import { urlAt, urlFromSelection } from '../../../server/src/node/checkUrl/findUrl';
 
 function at(marked: string) {
   const character = marked.indexOf('|');

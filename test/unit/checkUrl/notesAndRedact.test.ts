@@ -1,9 +1,9 @@
 // Notes computed from a chain, and redaction of what is shown.
 import * as assert from 'assert';
-import { CheckResult, Hop } from '../../../client/src/checkUrl/core/checkUrl';
-import { explainStatus, notesFor } from '../../../client/src/checkUrl/core/notes';
-import { redactHeader, redactText, redactUrl } from '../../../client/src/checkUrl/core/redact';
-import { classifyNodeError } from '../../../client/src/checkUrl/core/errors';
+import { CheckResult, Hop } from '../../../server/src/node/checkUrl/checkUrl';
+import { explainStatus, notesFor } from '../../../server/src/node/checkUrl/notes';
+import { redactHeader, redactText, redactUrl } from '../../../server/src/node/checkUrl/redact';
+import { classifyNodeError } from '../../../server/src/node/checkUrl/errors';
 import { Dataset, StatusCodeIndex, StatusMeaning } from '../../../server/src/service/dataset';
 import { realDataset } from '../../support/realDataset';
 

@@ -3,7 +3,7 @@ import * as assert from 'assert';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { summarizeLogFile, SummaryCancelled } from '../../../client/src/logSummary/summarizeLogFile';
+import { summarizeLogFile, SummaryCancelled } from '../../../server/src/node/summarizeLogFile';
 import { isLogSummaryToHost } from '../../../client/src/logSummary/logSummaryMessages';
 import { summarizeLog } from '../../../server/src/service/logs/summarize';
 import { fixture } from './marks';

@@ -4,7 +4,7 @@
 // the DOM as text (see ../shared/dom.ts), so hostile HTML in a header or status line stays inert.
 import './style.css';
 import type { CheckFormOptions, CheckUrlToHost, CheckViewModel, HostToCheckUrl } from '../../checkUrl/checkUrlMessages';
-import type { Hop } from '../../checkUrl/core/checkUrl';
+import type { Hop } from '../../../../server/src/node/checkUrl/checkUrl';
 import { append, button, clear, h } from '../shared/dom';
 import { hostBridge } from '../shared/vscodeApi';
 

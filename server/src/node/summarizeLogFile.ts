@@ -3,10 +3,10 @@
 // Node only: the browser's extension host has no file streams (the web entry passes no reader).
 import * as fs from 'fs';
 import * as path from 'path';
-import { LogSummarizer } from '../../../server/src/service/logs/summarize';
-import { LogFileReader, SummaryCancelled } from './summarizeLogText';
+import { LogSummarizer } from '../service/logs/summarize';
+import { LogFileReader, SummaryCancelled } from '../service/logs/summarizeLogText';
 
-export { SummaryCancelled } from './summarizeLogText';
+export { SummaryCancelled } from '../service/logs/summarizeLogText';
 
 export const summarizeLogFile: LogFileReader = async (file, options = {}) => {
   const total = (await fs.promises.stat(file)).size;

@@ -1,6 +1,6 @@
 // What both extension hosts share for log summaries: a document's text summarized at once, and the shape
 // of a reader that streams a file from disk (Node only: see summarizeLogFile.ts). No `vscode`, no Node.
-import { LogSummarizer, LogSummary } from '../../../server/src/service/logs/summarize';
+import { LogSummarizer, LogSummary } from './summarize';
 
 export interface SummarizeFileOptions {
   /** Called after each piece with the bytes read so far and the file's size. */

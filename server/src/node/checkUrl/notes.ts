@@ -1,6 +1,6 @@
 // Notes on a checked chain: what each hop means for you, beyond its status line.
 // Status names and vendor meanings come from the dataset (injected, so tests pass small tables).
-import type { StatusCodeEntry, StatusMeaning } from '../../../../server/src/service/dataset';
+import type { StatusCodeEntry, StatusMeaning } from '../../service/dataset';
 import type { CheckResult, Hop } from './checkUrl';
 import { explainCertificateError } from './tls';
 
