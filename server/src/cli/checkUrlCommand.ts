@@ -5,29 +5,29 @@ import { explainStatus, notesFor, StatusLookup } from '../node/checkUrl/notes';
 import { loadDataset } from '../loadDataset';
 import { StatusCodeIndex } from '../service/dataset';
 import { CliCommand, CliIO, ExitCode, UsageError } from './io';
+import { CommandSpec, helpText, jsonOption, parseOptions, wholeNumber } from './options';
 
-const synopsis = "check-url <url> [--method M] [--data BODY] [--no-follow] [--max-redirects N] [--timeout ms] [--header 'K: V']… [--user-agent UA] [--cacert FILE] [--insecure] [--json] [--fail]";
-
-const help = `Usage: http-status-lens ${synopsis}
-
-Request a URL and explain every hop of its redirect chain.
-
-Options:
-  --method M          HEAD, GET, POST, PUT, PATCH, DELETE, OPTIONS… (default: HEAD, retried as GET
-                      when the server refuses HEAD; POST when --data is given)
-  --data BODY         request body (kept on 307/308, dropped when a 301/302/303 turns it into GET)
-  --no-follow         stop at the first response
-  --max-redirects N   redirects followed at most (default 10)
-  --timeout ms        hard limit per hop (default 10000); the whole chain gets 3×
-  --header 'K: V'     extra request header (repeatable); Authorization is not sent to other origins
-  --user-agent UA     User-Agent header
-  --cacert FILE       also trust this CA certificate (PEM)
-  --insecure          accept an untrusted certificate (the error is still reported)
-  --json              print {"url","hops":[…],"error","warnings"} as JSON
-  --fail              exit 1 when the final status is 400 or more
-
-Never reads more than 4 KB of a body; credentials and token-like query values are redacted.
-Exit codes: 0 a final response came back, 1 the check failed (or --fail and status ≥ 400), 2 usage error.`;
+const spec: CommandSpec = {
+  name: 'check-url',
+  summary: 'Request a URL and explain every hop of its redirect chain.',
+  synopsis: '<url>',
+  options: [
+    { name: 'method', short: 'X', value: 'M', description: 'HEAD, GET, POST, PUT, PATCH, DELETE, OPTIONS… (default: HEAD, retried as GET\n' +
+      'when the server refuses HEAD; POST when --data is given)' },
+    { name: 'data', short: 'd', value: 'BODY', description: 'request body (kept on 307/308, dropped when a 301/302/303 turns it into GET)' },
+    { name: 'no-follow', description: 'stop at the first response' },
+    { name: 'max-redirects', value: 'N', description: 'redirects followed at most (default 10)' },
+    { name: 'timeout', value: 'ms', description: 'hard limit per hop (default 10000); the whole chain gets 3×' },
+    { name: 'header', short: 'H', value: "'K: V'", multiple: true, description: 'extra request header (repeatable); Authorization is not sent to other origins' },
+    { name: 'user-agent', value: 'UA', description: 'User-Agent header' },
+    { name: 'cacert', value: 'FILE', description: 'also trust this CA certificate (PEM)' },
+    { name: 'insecure', short: 'k', description: 'accept an untrusted certificate (the error is still reported)' },
+    jsonOption('{"url","hops":[…],"error","warnings"} as JSON'),
+    { name: 'fail', description: 'exit 1 when the final status is 400 or more' },
+  ],
+  epilogue: 'Never reads more than 4 KB of a body; credentials and token-like query values are redacted.\n' +
+    'Exit codes: 0 a final response came back, 1 the check failed (or --fail and status ≥ 400), 2 usage error.',
+};
 
 interface Parsed {
   url: string;
@@ -37,58 +37,31 @@ interface Parsed {
 }
 
 function parseCheckUrlArgs(args: string[]): Parsed {
-  let url: string | undefined;
+  const { values, positionals } = parseOptions(spec, args);
+  const text = (name: string) => values[name] as string | undefined;
   const options: CheckUrlOptions = { headers: {} };
-  let json = false;
-  let fail = false;
-  let method: string | undefined;
-  const value = (i: number, flag: string): string => {
-    const v = args[i + 1];
-    if (v === undefined) throw new UsageError(`${flag} needs a value`);
-    return v;
-  };
-  const count = (text: string, flag: string, min: number): number => {
-    if (!/^\d+$/.test(text) || Number(text) < min) throw new UsageError(`${flag} expects a whole number ≥ ${min}, not '${text}'`);
-    return Number(text);
-  };
-  for (let i = 0; i < args.length; i++) {
-    const arg = args[i];
-    switch (arg) {
-      case '--method': case '-X': {
-        method = value(i++, arg).toUpperCase();
-        if (!/^[A-Z]+$/.test(method)) throw new UsageError(`not an HTTP method: '${method}'`);
-        break;
-      }
-      case '--data': case '-d': options.body = value(i++, arg); break;
-      case '--no-follow': options.followRedirects = false; break;
-      case '--max-redirects': options.maxHops = count(value(i++, arg), arg, 0); break;
-      case '--timeout': options.timeoutMs = count(value(i++, arg), arg, 1); break;
-      case '--header': case '-H': {
-        const header = value(i++, arg);
-        const colon = header.indexOf(':');
-        const name = header.slice(0, colon).trim();
-        if (colon <= 0 || !/^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/.test(name)) throw new UsageError(`--header expects 'Name: value', not '${header}'`);
-        options.headers![name] = header.slice(colon + 1).trim();
-        break;
-      }
-      case '--user-agent': options.userAgent = value(i++, arg); break;
-      case '--cacert': {
-        const file = value(i++, arg);
-        try { options.ca = fs.readFileSync(file, 'utf8'); } catch { throw new UsageError(`cannot read --cacert file '${file}'`); }
-        break;
-      }
-      case '--insecure': case '-k': options.insecure = true; break;
-      case '--json': json = true; break;
-      case '--fail': fail = true; break;
-      default:
-        if (arg.startsWith('-') && arg !== '-') throw new UsageError(`unknown option '${arg}'`);
-        if (url !== undefined) throw new UsageError(`one URL at a time ('${url}' and '${arg}' given)`);
-        url = arg;
-    }
+  const method = text('method')?.toUpperCase();
+  if (method !== undefined && !/^[A-Z]+$/.test(method)) throw new UsageError(`not an HTTP method: '${method}'`);
+  if (text('data') !== undefined) options.body = text('data');
+  if (values['no-follow']) options.followRedirects = false;
+  if (text('max-redirects') !== undefined) options.maxHops = wholeNumber(text('max-redirects')!, 'max-redirects', 0);
+  if (text('timeout') !== undefined) options.timeoutMs = wholeNumber(text('timeout')!, 'timeout', 1);
+  for (const header of (values.header as string[] | undefined) ?? []) {
+    const colon = header.indexOf(':');
+    const name = header.slice(0, colon).trim();
+    if (colon <= 0 || !/^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/.test(name)) throw new UsageError(`--header expects 'Name: value', not '${header}'`);
+    options.headers![name] = header.slice(colon + 1).trim();
   }
-  if (url === undefined) throw new UsageError('a URL is required');
+  if (text('user-agent') !== undefined) options.userAgent = text('user-agent');
+  const cacert = text('cacert');
+  if (cacert !== undefined) {
+    try { options.ca = fs.readFileSync(cacert, 'utf8'); } catch { throw new UsageError(`cannot read --cacert file '${cacert}'`); }
+  }
+  if (values.insecure) options.insecure = true;
+  if (positionals.length === 0) throw new UsageError('a URL is required');
+  if (positionals.length > 1) throw new UsageError(`one URL at a time ('${positionals[0]}' and '${positionals[1]}' given)`);
   options.method = method ?? (options.body !== undefined ? 'POST' : 'AUTO');
-  return { url, options, json, fail };
+  return { url: positionals[0], options, json: values.json === true, fail: values.fail === true };
 }
 
 /** The --json shape: one object, exactly these keys. */
@@ -153,8 +126,8 @@ function datasetLookup(): StatusLookup | undefined {
 
 export const checkUrlCommand: CliCommand = {
   name: 'check-url',
-  summary: 'Request a URL and explain every hop of its redirect chain.',
-  help,
+  summary: spec.summary,
+  help: helpText(spec),
   run: async (args: string[], io: CliIO) => {
     const parsed = parseCheckUrlArgs(args);
     const controller = new AbortController();

@@ -4,28 +4,29 @@ import { StatusCodeIndex } from '../service/dataset';
 import { compareText } from '../service/explainText';
 import { flowLine } from '../service/requestFlow';
 import { CliCommand, ExitCode, UsageError } from './io';
-import { parseStatusArg, splitFlags } from './statusArgs';
+import { CommandSpec, helpText, jsonOption, parseOptions } from './options';
+import { parseStatusArg } from './statusArgs';
 
 const summary = 'Compare status codes and print the decision guide.';
 
-const help = `Usage: http-status-lens compare <code> <code> [code…] [--json]
-
-${summary}
-Uses the smallest curated comparison that covers every code given; without one, prints the codes
-side by side and the comparisons that cover some of them. The codes' request flows are lined up
-by actor: ≠ marks where they differ, ✕ where the exchange fails, ⇒ where the status comes from.
-
-  --json   print {"codes","comparison":{id,title,keyInsight,decisionGuide}|null,"statuses":[…]}
-           (each status with its request flow: "flowLine" and the "flow" steps)
-
-Exit codes: 0 compared, 1 a code is unknown, 2 usage error.`;
+const spec: CommandSpec = {
+  name: 'compare',
+  summary,
+  synopsis: '<code> <code> [code…]',
+  about: 'Uses the smallest curated comparison that covers every code given; without one, prints the codes\n' +
+    'side by side and the comparisons that cover some of them. The codes\' request flows are lined up\n' +
+    'by actor: ≠ marks where they differ, ✕ where the exchange fails, ⇒ where the status comes from.',
+  options: [jsonOption('{"codes","comparison":{id,title,keyInsight,decisionGuide}|null,"statuses":[…]}\n' +
+    '(each status with its request flow: "flowLine" and the "flow" steps)')],
+  epilogue: 'Exit codes: 0 compared, 1 a code is unknown, 2 usage error.',
+};
 
 export const compareCommand: CliCommand = {
   name: 'compare',
   summary,
-  help,
+  help: helpText(spec),
   async run(args, io) {
-    const { flags, positional } = splitFlags(args, ['--json']);
+    const { values, positionals: positional } = parseOptions(spec, args);
     const codes = [...new Set(positional.flatMap((a) => a.split(/[,\s]+/)).filter(Boolean).map((a) => parseStatusArg(a).code))];
     if (codes.length < 2) throw new UsageError('give at least two different status codes, for example: http-status-lens compare 502 504');
     const index = new StatusCodeIndex(loadDataset());
@@ -36,7 +37,7 @@ export const compareCommand: CliCommand = {
       return ExitCode.Failure;
     }
     const result = compareText(codes, index);
-    if (flags.has('--json')) {
+    if (values.json) {
       io.out(JSON.stringify({
         codes,
         comparison: result.comparison ?? null,

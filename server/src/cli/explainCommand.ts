@@ -3,31 +3,34 @@ import { loadDataset } from '../loadDataset';
 import { StatusCodeIndex } from '../service/dataset';
 import { explainText, unknownCodeText } from '../service/explainText';
 import { CliCommand, ExitCode, UsageError } from './io';
-import { parseStatusOrName, splitFlags } from './statusArgs';
+import { CommandSpec, helpText, jsonOption, parseOptions } from './options';
+import { parseStatusOrName } from './statusArgs';
 
 const summary = 'Explain one status code, with every meaning and its source.';
 
-const help = `Usage: http-status-lens explain <code|name> [--json]
-
-${summary}
-
-  <code>   a status code such as 499, or an IIS sub-status such as 404.13
-  <name>   a status name such as "Payload Too Large" or PAYLOAD_TOO_LARGE
-  --json   print {"code","known","class","registered","meanings":[…],"comparisons":[…]}
-
-Exit codes: 0 explained, 1 unknown code, 2 usage error.`;
+const spec: CommandSpec = {
+  name: 'explain',
+  summary,
+  synopsis: '<code|name>',
+  arguments: [
+    { name: '<code>', description: 'a status code such as 499, or an IIS sub-status such as 404.13' },
+    { name: '<name>', description: 'a status name such as "Payload Too Large" or PAYLOAD_TOO_LARGE' },
+  ],
+  options: [jsonOption('{"code","known","class","registered","meanings":[…],"comparisons":[…]}')],
+  epilogue: 'Exit codes: 0 explained, 1 unknown code, 2 usage error.',
+};
 
 export const explainCommand: CliCommand = {
   name: 'explain',
   summary,
-  help,
+  help: helpText(spec),
   async run(args, io) {
-    const { flags, positional } = splitFlags(args, ['--json']);
+    const { values, positionals: positional } = parseOptions(spec, args);
     if (positional.length === 0) throw new UsageError('which status code? For example: http-status-lens explain 404');
     const index = new StatusCodeIndex(loadDataset());
     const { code, subStatus } = parseStatusOrName(positional, index);
     const entry = index.get(code);
-    if (flags.has('--json')) {
+    if (values.json) {
       const klass = index.classOf(code);
       io.out(JSON.stringify({
         code,

@@ -27,18 +27,3 @@ export function parseStatusOrName(args: string[], index: StatusCodeIndex): Statu
   }
   return { code };
 }
-
-/** Splits flags from positional arguments; rejects flags the command does not know. */
-export function splitFlags(args: string[], known: string[]): { flags: Set<string>; positional: string[] } {
-  const flags = new Set<string>();
-  const positional: string[] = [];
-  for (const arg of args) {
-    if (arg.startsWith('--')) {
-      if (!known.includes(arg)) throw new UsageError(`unknown option '${arg}'`);
-      flags.add(arg);
-    } else {
-      positional.push(arg);
-    }
-  }
-  return { flags, positional };
-}

@@ -10,25 +10,24 @@ import { summaryText } from '../service/logs/summaryText';
 import { logFormatIds } from '../service/logs/lineReaders';
 import { LogFormatId } from '../service/logs/types';
 import { CliCommand, CliIO, ExitCode, UsageError } from './io';
+import { CommandSpec, helpText, jsonOption, parseOptions, wholeNumber } from './options';
 
-const synopsis = 'summarize <log|-> [--json] [--format FORMAT] [--top N]';
-
-const help = `Usage: http-status-lens ${synopsis}
-
-Summarize the status codes of an access log, HAR file, .http/.rest file or curl transcript: counts per
-class and code, over time when lines carry timestamps, the top paths per failing code, each code
-explained in the log's vendor context (NGINX 499, ALB 460, Cloudflare 52x…).
-
-Formats (sniffed from the extension and the first lines unless --format is given):
-  ${logFormatIds.join(', ')}
-
-Options:
-  --json        print the summary as JSON
-  --format F    read the file as format F
-  --top N       paths listed per failing code (default 10)
-
-'-' reads standard input. Memory stays bounded: files of any size are streamed.
-Exit codes: 0 summarized, 1 unreadable file or no requests found, 2 usage error.`;
+const spec: CommandSpec = {
+  name: 'summarize',
+  summary: 'Summarize the status codes of an access log, HAR file or transcript.',
+  synopsis: '<log|->',
+  about: 'Counts per class and code, over time when lines carry timestamps, the top paths per failing code,\n' +
+    'each code explained in the log\'s vendor context (NGINX 499, ALB 460, Cloudflare 52x…). Reads access\n' +
+    'logs, HAR files, .http/.rest files and curl transcripts.',
+  arguments: [{ name: '<log>', description: 'the file to read; - reads standard input' }],
+  options: [
+    jsonOption('the summary as JSON'),
+    { name: 'format', value: 'FORMAT', description: `read the file as FORMAT (default: sniffed from the extension and the first\nlines): ${logFormatIds.join(', ')}` },
+    { name: 'top', value: 'N', description: 'paths listed per failing code (default 10, at most 1000)' },
+  ],
+  epilogue: 'Memory stays bounded: files of any size are streamed.\n' +
+    'Exit codes: 0 summarized, 1 unreadable file or no requests found, 2 usage error.',
+};
 
 interface Parsed {
   file: string;
@@ -37,40 +36,24 @@ interface Parsed {
   top?: number;
 }
 
-function parseArgs(args: string[]): Parsed {
-  let file: string | undefined;
-  let json = false;
-  let format: LogFormatId | undefined;
-  let top: number | undefined;
-  for (let i = 0; i < args.length; i++) {
-    const arg = args[i];
-    if (arg === '--json') json = true;
-    else if (arg === '--format') {
-      const value = args[++i];
-      if (!value || !(logFormatIds as string[]).includes(value)) {
-        throw new UsageError(`--format expects one of ${logFormatIds.join(', ')}`);
-      }
-      format = value as LogFormatId;
-    } else if (arg === '--top') {
-      const value = args[++i];
-      if (!value || !/^\d+$/.test(value) || Number(value) < 1 || Number(value) > 1000) {
-        throw new UsageError('--top expects a whole number from 1 to 1000');
-      }
-      top = Number(value);
-    } else if (arg.startsWith('-') && arg !== '-') {
-      throw new UsageError(`unknown option '${arg}'`);
-    } else if (file === undefined) {
-      file = arg;
-    } else {
-      throw new UsageError('summarize reads one file');
-    }
+function parseSummarizeArgs(args: string[]): Parsed {
+  const { values, positionals } = parseOptions(spec, args);
+  const format = values.format as string | undefined;
+  if (format !== undefined && !(logFormatIds as string[]).includes(format)) {
+    throw new UsageError(`--format expects one of ${logFormatIds.join(', ')}`);
   }
-  if (file === undefined) throw new UsageError('which log? Give a file, or - for standard input');
-  return { file, json, format, top };
+  if (positionals.length === 0) throw new UsageError('which log? Give a file, or - for standard input');
+  if (positionals.length > 1) throw new UsageError('summarize reads one file');
+  return {
+    file: positionals[0],
+    json: values.json === true,
+    format: format as LogFormatId | undefined,
+    top: values.top !== undefined ? wholeNumber(values.top as string, 'top', 1, 1000) : undefined,
+  };
 }
 
 async function run(args: string[], io: CliIO): Promise<number> {
-  const parsed = parseArgs(args);
+  const parsed = parseSummarizeArgs(args);
   const fromStdin = parsed.file === '-';
   const summarizer = new LogSummarizer({
     format: parsed.format, fileName: fromStdin ? undefined : parsed.file, topPaths: parsed.top,
@@ -109,7 +92,7 @@ async function run(args: string[], io: CliIO): Promise<number> {
 
 export const summarizeCommand: CliCommand = {
   name: 'summarize',
-  summary: 'Summarize the status codes of an access log, HAR file or transcript.',
-  help,
+  summary: spec.summary,
+  help: helpText(spec),
   run,
 };
