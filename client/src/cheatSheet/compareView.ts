@@ -5,30 +5,29 @@ import { ComparisonModel, HostToCompare, isCompareToHost, isRecord } from '../we
 import { codesFromArgs } from './codeArgs';
 import { buildComparisonModel } from './comparisonModel';
 import { openDatasetLink } from './openDatasetLink';
-import { setUpWebview } from '../webviewHost/webviewSetup';
+import { ReusedPanel } from '../webviewHost/reusedPanel';
 
 export class CompareView implements vscode.Disposable {
   static readonly viewType = 'httpStatusLens.compare';
 
-  private panel: vscode.WebviewPanel | undefined;
+  private readonly panel: ReusedPanel;
   private model: ComparisonModel | undefined;
-  private ready = false;
 
   constructor(
-    private readonly extensionUri: vscode.Uri,
+    extensionUri: vscode.Uri,
     private readonly data: DatasetLoader,
     private readonly showCode: (code: number) => Promise<void>,
-  ) {}
+  ) {
+    this.panel = new ReusedPanel({
+      extensionUri, viewType: CompareView.viewType, bundle: 'compare', pageTitle: 'Compare status codes',
+      onReady: () => this.post(),
+      onMessage: (message) => this.receive(message),
+    });
+  }
 
   async show(codes: readonly number[]): Promise<void> {
-    const title = await this.compareCodes(codes);
-    if (this.panel) {
-      this.panel.title = title;
-      this.panel.reveal(undefined, false);
-      this.post();
-      return;
-    }
-    this.attach(vscode.window.createWebviewPanel(CompareView.viewType, title, vscode.ViewColumn.Active, {}), title);
+    this.panel.show(await this.compareCodes(codes), vscode.ViewColumn.Active);
+    this.post();
   }
 
   /** Brings back the panels of the last session (window reload, restart) with the codes they showed. */
@@ -37,11 +36,11 @@ export class CompareView implements vscode.Disposable {
       deserializeWebviewPanel: async (panel, state) => {
         // The state comes from the webview: read it like any command argument.
         const codes = isRecord(state) ? codesFromArgs(state.codes) : [];
-        if (codes.length === 0 || this.panel) {
+        if (codes.length === 0 || this.panel.isOpen) {
           panel.dispose();
           return;
         }
-        this.attach(panel, await this.compareCodes(codes));
+        this.panel.adopt(panel, await this.compareCodes(codes));
       },
     });
   }
@@ -53,41 +52,21 @@ export class CompareView implements vscode.Disposable {
     return `Compare ${this.model.codes.map((c) => c.code).join(' · ')}`;
   }
 
-  private attach(panel: vscode.WebviewPanel, title: string): void {
-    panel.title = title;
-    this.panel = panel;
-    this.ready = false;
-    setUpWebview(panel.webview, this.extensionUri, 'compare', title);
-    panel.onDidChangeViewState(() => {
-      if (!panel.visible) this.ready = false;
-    });
-    panel.onDidDispose(() => {
-      if (this.panel === panel) this.panel = undefined;
-    });
-    panel.webview.onDidReceiveMessage(async (message: unknown) => {
-      if (!isCompareToHost(message)) return;
-      try {
-        if (message.type === 'ready') {
-          this.ready = true;
-          this.post();
-        } else if (message.type === 'openExternal') {
-          await openDatasetLink(this.data, message.url);
-        } else if (message.type === 'showCode') {
-          await this.showCode(message.code);
-        }
-      } catch (error) {
-        void vscode.window.showErrorMessage(`HTTP Status Lens: ${error instanceof Error ? error.message : String(error)}`);
-      }
-    });
-  }
-
-  private post(): void {
-    if (this.panel && this.ready && this.model) {
-      void this.panel.webview.postMessage({ type: 'comparison', model: this.model } satisfies HostToCompare);
+  private async receive(message: unknown): Promise<void> {
+    if (!isCompareToHost(message)) return;
+    try {
+      if (message.type === 'openExternal') await openDatasetLink(this.data, message.url);
+      else if (message.type === 'showCode') await this.showCode(message.code);
+    } catch (error) {
+      void vscode.window.showErrorMessage(`HTTP Status Lens: ${error instanceof Error ? error.message : String(error)}`);
     }
   }
 
+  private post(): void {
+    if (this.model) this.panel.post({ type: 'comparison', model: this.model } satisfies HostToCompare);
+  }
+
   dispose(): void {
-    this.panel?.dispose();
+    this.panel.dispose();
   }
 }

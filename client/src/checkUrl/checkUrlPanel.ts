@@ -2,7 +2,7 @@
 // form and a small API playground. It never sends a request on its own: only the command and the
 // view's buttons (an explicit user action) do, so nothing fetches by itself in an untrusted workspace.
 import * as vscode from 'vscode';
-import { setUpWebview } from '../webviewHost/webviewSetup';
+import { ReusedPanel } from '../webviewHost/reusedPanel';
 import { DatasetLoader } from '../datasetLoader';
 import {
   CheckFormOptions, CheckUrlToHost, CheckViewModel, HostToCheckUrl, isCheckUrlToHost, parseHeaderLines, PlaygroundRequest,
@@ -14,18 +14,30 @@ import { redactUrl } from '../../../server/src/node/checkUrl/redact';
 export class CheckUrlPanel implements vscode.Disposable {
   static readonly viewType = 'httpStatusLens.checkUrl';
 
-  private panel: vscode.WebviewPanel | undefined;
-  private ready = false;
+  private readonly panel: ReusedPanel;
   private replay: Partial<Record<'options' | 'result' | 'running' | 'playground' | 'pgRunning', HostToCheckUrl>> = {};
   private running: AbortController | undefined;
   /** Redacted URL shown in the view → the URL with its credentials, so the view never holds them. */
   private readonly secrets = new Map<string, string>();
 
   constructor(
-    private readonly extensionUri: vscode.Uri,
+    extensionUri: vscode.Uri,
     private readonly data: DatasetLoader,
     private readonly log: (line: string) => void,
-  ) {}
+  ) {
+    this.panel = new ReusedPanel({
+      extensionUri, viewType: CheckUrlPanel.viewType, bundle: 'checkUrl', pageTitle: 'Check URL',
+      // A new or reloaded page gets the options, the last results and any running state.
+      onReady: () => {
+        for (const key of ['options', 'result', 'running', 'playground', 'pgRunning'] as const) {
+          const replay = this.replay[key];
+          if (replay) this.panel.post(replay);
+        }
+      },
+      onMessage: (message) => this.receive(message),
+      onClosed: () => this.running?.abort(),
+    });
+  }
 
   /** Runs a check with a cancellable progress notification, then shows the result. */
   async check(url: string, form: CheckFormOptions): Promise<CheckResult> {
@@ -86,25 +98,9 @@ export class CheckUrlPanel implements vscode.Disposable {
   }
 
   private show(): void {
-    if (this.panel) {
-      this.panel.reveal(undefined, true);
-      return;
-    }
     // Beside the code the URL came from; in the editor area itself when no editor is open.
     const viewColumn = vscode.window.activeTextEditor ? vscode.ViewColumn.Beside : vscode.ViewColumn.Active;
-    const panel = vscode.window.createWebviewPanel(CheckUrlPanel.viewType, 'Check URL', { viewColumn, preserveFocus: true }, { retainContextWhenHidden: false });
-    this.panel = panel;
-    this.ready = false;
-    setUpWebview(panel.webview, this.extensionUri, 'checkUrl', 'Check URL');
-    panel.onDidChangeViewState(() => {
-      // Without retainContextWhenHidden the page reloads when shown again and says "ready" again.
-      if (!panel.visible) this.ready = false;
-    });
-    panel.onDidDispose(() => {
-      if (this.panel === panel) this.panel = undefined;
-      this.running?.abort();
-    });
-    panel.webview.onDidReceiveMessage((message: unknown) => this.receive(message));
+    this.panel.show('Check URL', { viewColumn, preserveFocus: true }, true);
   }
 
   private async receive(message: unknown): Promise<void> {
@@ -112,14 +108,6 @@ export class CheckUrlPanel implements vscode.Disposable {
     const m: CheckUrlToHost = message;
     try {
       switch (m.type) {
-        case 'ready':
-          this.ready = true;
-          // A new or reloaded page gets the options, the last results and any running state.
-          for (const key of ['options', 'result', 'running', 'playground', 'pgRunning'] as const) {
-            const replay = this.replay[key];
-            if (replay) this.deliver(replay);
-          }
-          break;
         case 'check': await this.check(this.reveal(m.url), m.options); break;
         case 'send': await this.send(m.request, this.replay.options?.type === 'options' ? this.replay.options.options : defaultsFromOptions()); break;
         case 'cancel': this.running?.abort(); break;
@@ -147,16 +135,12 @@ export class CheckUrlPanel implements vscode.Disposable {
     else if (message.type === 'playgroundResult') { this.replay.playground = message; this.replay.pgRunning = undefined; }
     else if (message.type === 'running' && message.what === 'check') this.replay.running = message;
     else if (message.type === 'running') this.replay.pgRunning = message;
-    if (this.panel && this.ready) this.deliver(message);
-  }
-
-  private deliver(message: HostToCheckUrl): void {
-    void this.panel?.webview.postMessage(message);
+    this.panel.post(message);
   }
 
   dispose(): void {
     this.running?.abort();
-    this.panel?.dispose();
+    this.panel.dispose();
   }
 }
 
