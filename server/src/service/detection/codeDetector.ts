@@ -10,7 +10,7 @@ import {
   CallRule, FamilyRules, FileHints, isStatusChain, isStatusGetter, isStatusListName, isStatusName, lastSegment, receiverOf, squashLower,
 } from './familyRules';
 import {
-  chainStartBefore, enclosingBracket, identEndAfter, identStartBefore, isDigit, isIdentChar, isSpace, lineStart,
+  chainStartBefore, enclosingBracket, LOOK_LIMIT, identEndAfter, identStartBefore, isDigit, isIdentChar, isSpace, lineStart,
   matchBack, mentionsStatus, nextSig, prevSig, prevSigOnLine, statementEnd, statementStart,
 } from './textScan';
 import { StatusParameters, statusParameters } from './statusParameters';
@@ -627,8 +627,22 @@ class CodeDetector implements LexerSink {
    */
   private pairedAssignment(s: number): string | undefined {
     const t = this.text;
-    const from = lineStart(t, s);
-    const line = t.slice(from, s);
+    // The values run from the last `=` to the number with no `;` between: find that `=` nearby first, so a
+    // number on a long minified line costs a short look back, not a scan and a match over the line.
+    let eq = -1;
+    for (let i = s - 1, stop = Math.max(0, s - LOOK_LIMIT); i >= stop; i--) {
+      const c = t.charCodeAt(i);
+      if (c === 61) { eq = i; break; }
+      if (c === 59 || c === 10) return undefined;
+    }
+    if (eq < 0) return undefined;
+    let start = -1; // the line's start, when it is within reach
+    for (let i = eq - 1, stop = Math.max(-1, eq - LOOK_LIMIT - 1); i >= stop; i--) {
+      if (i < 0 || t.charCodeAt(i) === 10) { start = i + 1; break; }
+    }
+    const from = start >= 0 ? start : eq - LOOK_LIMIT;
+    // Cut short of the line's start, `^` must not match at the cut: '#' starts no name.
+    const line = (from > start ? '#' : '') + t.slice(from, s);
     const m = /(?:^|[;{(]|\bif\s)\s*([A-Za-z_$][\w$]*(?:\s*,\s*[A-Za-z_$][\w$]*)+)\s*:?=\s*([^=;]*)$/.exec(line);
     if (!m) return undefined;
     const values = m[2].split(',').map((v) => v.trim()).filter((v) => v !== '');

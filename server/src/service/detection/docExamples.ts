@@ -6,6 +6,7 @@
 // `docText` returns the text with everything but documentation blanked (same length, line breaks kept)
 // and the documentation's markup (` * `, `>>> `, `... `, RST backquotes) blanked too, so the code detector
 // can read the examples as code, at their own offsets.
+import { blankOut } from './textScan';
 
 /** Where documentation lies: [start, end) pairs of its content. */
 export function docSpans(text: string, family: string): number[] {
@@ -41,17 +42,13 @@ export function docText(text: string, family: string): string | undefined {
   for (let k = 0; k < spans.length; k += 2) {
     const from = spans[k];
     const to = spans[k + 1];
-    parts.push(blank(text, at, from), unmark(text.slice(from, to)));
+    parts.push(blankOut(text, at, from), unmark(text.slice(from, to)));
     at = to;
   }
-  parts.push(blank(text, at, text.length));
+  parts.push(blankOut(text, at, text.length));
   return parts.join('');
 }
 
-function blank(text: string, from: number, to: number): string {
-  const span = text.slice(from, to);
-  return span.replace(/[^\n]/g, ' ');
-}
 
 /** Blanks doc markup, keeping the length: leading ` * `, doctest prompts, RST/Markdown backquotes and roles. */
 function unmark(doc: string): string {

@@ -2,7 +2,7 @@
 // Heuristic by design — the rules use it to decide "what surrounds this code", and a fix is only
 // offered when the shape is recognised exactly.
 import { LanguageFamily } from '../detection/languages';
-import { isRegExpSpace } from '../detection/textScan';
+import { blankOut, isRegExpSpace } from '../detection/textScan';
 
 const hashComments = new Set<LanguageFamily>(['python', 'ruby', 'yaml', 'nginx', 'php']);
 const slashComments = new Set<LanguageFamily>(['javascript', 'go', 'java', 'csharp', 'php', 'rust', 'json']);
@@ -99,7 +99,7 @@ function blanked(text: string, spans: number[], strings: boolean): string {
     if (spans[k + 2] === 1 && !strings) continue;
     const from = spans[k], to = spans[k + 1];
     if (to <= from) continue;
-    parts.push(text.slice(at, from), blanks(text, from, to));
+    parts.push(text.slice(at, from), blankOut(text, from, to));
     at = to;
   }
   if (at === 0) return text;
@@ -107,12 +107,6 @@ function blanked(text: string, spans: number[], strings: boolean): string {
   return parts.join('');
 }
 
-/** Spaces for text[from, to), its line breaks kept. */
-function blanks(text: string, from: number, to: number): string {
-  // Only [from, to) is searched: a search to the next line break crosses the whole of a minified line per span.
-  const span = text.slice(from, to);
-  return span.includes('\n') ? span.replace(/[^\n]/g, ' ') : ' '.repeat(to - from);
-}
 
 /**
  * Lines are looked at through a window of this many characters either side: on a minified file
