@@ -9,6 +9,7 @@ import { buildProduct } from './build';
 import { cliScan } from './cliBench';
 import { hoverLatency, memory, startUp, typingLatency } from './lspBench';
 import { Figure, unmeasured } from './measure';
+import { realTreeScan } from './realTreeBench';
 import { sizes } from './sizeBench';
 
 function line(f: Figure): string {
@@ -42,6 +43,7 @@ async function main(): Promise<number> {
   await measure('5', 'sizes', '', () => sizes(product));
   await measure('6', 'memory', '≤ 150 MB', () => memory(product.serverJs));
   await measure('7', 'CLI scan', '≥ 3×', () => cliScan(product.cliJs));
+  await measure('1r', 'scan on real code', '≤ 8×', () => realTreeScan(product.cliJs));
   const results = {
     date: new Date().toISOString(), node: process.version, cores: os.cpus().length, figures,
     passed: figures.every((f) => f.pass),
