@@ -13,6 +13,8 @@ export interface OptionSpec {
   value?: string;
   /** May be given more than once; its values are collected in order. */
   multiple?: boolean;
+  /** The only values it takes; anything else is a usage error that lists them. */
+  choices?: readonly string[];
   /** The help text; further lines are indented under the first. */
   description: string;
 }
@@ -69,12 +71,19 @@ export function helpText(spec: CommandSpec): string {
 export function parseOptions(spec: CommandSpec, args: string[]): ParsedOptions {
   const options: Record<string, { type: 'string' | 'boolean'; short?: string; multiple?: boolean }> = {};
   for (const o of spec.options) options[o.name] = { type: o.value ? 'string' : 'boolean', ...(o.short ? { short: o.short } : {}), ...(o.multiple ? { multiple: true } : {}) };
+  let parsed: { values: Record<string, unknown>; positionals: string[] };
   try {
-    const { values, positionals } = parseArgs({ args, options, allowPositionals: true, strict: true });
-    return { positionals, values: values as ParsedOptions['values'] };
+    parsed = parseArgs({ args, options, allowPositionals: true, strict: true });
   } catch (error) {
     throw new UsageError(usageMessage(error as NodeJS.ErrnoException, spec));
   }
+  for (const o of spec.options) {
+    const given = parsed.values[o.name];
+    for (const value of o.choices && given !== undefined ? [given].flat() : []) {
+      if (!o.choices!.includes(value as string)) throw new UsageError(`--${o.name} needs one of: ${o.choices!.join(', ')}; got '${value}'`);
+    }
+  }
+  return { positionals: parsed.positionals, values: parsed.values as ParsedOptions['values'] };
 }
 
 /** Node's parseArgs messages, said the way the rest of the CLI says them. */
@@ -87,6 +96,7 @@ function usageMessage(error: NodeJS.ErrnoException, spec: CommandSpec): string {
     case 'ERR_PARSE_ARGS_UNKNOWN_OPTION':
       return `unknown option '${named}'`;
     case 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE':
+      if (option?.choices && /missing/.test(error.message)) return `--${option.name} needs one of: ${option.choices.join(', ')}`;
       if (option?.value) return `--${option.name} needs a value (${option.value})${/ambiguous/.test(error.message) ? `; write --${option.name}=VALUE for a value that starts with '-'` : ''}`;
       return `--${option?.name ?? named.replace(/^-+/, '')} takes no value`;
     default:

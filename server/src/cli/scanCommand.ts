@@ -18,13 +18,13 @@ const spec: CommandSpec = {
   arguments: [{ name: 'paths', description: 'files and folders (default: the current folder); folders are walked\n' +
     'recursively, honouring .gitignore and skipping node_modules and binary files' }],
   options: [
-    { name: 'format', short: 'f', value: 'FORMAT', description: 'text (default): one line per status code, file:line:col  404 Not Found, then a\n' +
+    { name: 'format', short: 'f', value: 'FORMAT', choices: ['text', 'json', 'sarif'], description: 'text (default): one line per status code, file:line:col  404 Not Found, then a\n' +
       'summary: files read, files that failed and files skipped, with the reason\n' +
       'json: {"detections": [{file, line, column, code, form, name}], "diagnostics": [...],\n' +
       ' "errors": [{file, message}], "skipped": [{file, reason}], "files": N}\n' +
       'sarif: SARIF 2.1.0 with the diagnostics, for code-scanning tools; failed and skipped\n' +
       'files are tool execution notifications' },
-    { name: 'fail-on', value: 'SEVERITY', description: 'the least severe finding that makes the exit code 1: error (default),\n' +
+    { name: 'fail-on', value: 'SEVERITY', choices: cliSeverities, description: 'the least severe finding that makes the exit code 1: error (default),\n' +
       'warning, information or hint (each includes the more severe ones)' },
     { name: 'jobs', short: 'j', value: 'N', description: 'worker threads for large trees (default: the cores available, at most 8;\n1 analyses on the main thread)' },
     { name: 'max-file-size', value: 'MB', description: 'skip files larger than this many megabytes (default 100)' },
@@ -41,11 +41,8 @@ interface ScanArgs { paths: string[]; format: ScanFormat; failOn: CliSeverity; j
 
 function parseScanArgs(args: string[]): ScanArgs {
   const { values, positionals } = parseOptions(spec, args);
-  const format = (values.format as string | undefined) ?? 'text';
-  if (format !== 'text' && format !== 'json' && format !== 'sarif') throw new UsageError(`unknown format '${format}' (expected text, json or sarif)`);
-  const failOnRaw = (values['fail-on'] as string | undefined) ?? 'error';
-  const failOn = cliSeverities.find((s) => s === failOnRaw);
-  if (!failOn) throw new UsageError(`--fail-on needs a severity: ${cliSeverities.join(', ')}; got '${failOnRaw}'`);
+  const format = (values.format as ScanFormat | undefined) ?? 'text';
+  const failOn = (values['fail-on'] as CliSeverity | undefined) ?? 'error';
   const sizeRaw = values['max-file-size'] as string | undefined;
   if (sizeRaw !== undefined && (!/^\d+(?:\.\d+)?$/.test(sizeRaw) || Number(sizeRaw) <= 0)) {
     throw new UsageError(`--max-file-size needs a size in megabytes (a positive number), got '${sizeRaw}'`);

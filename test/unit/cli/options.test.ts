@@ -58,6 +58,13 @@ describe('cli: one option table per command', () => {
     assert.throws(() => parseOptions(spec, ['--size', '-3']), { message: "--size needs a value (MB); write --size=VALUE for a value that starts with '-'" });
   });
 
+  it('an option with choices takes only those, and says them when the value is wrong or missing', () => {
+    const withChoices = { ...spec, options: [{ name: 'format', value: 'F', choices: ['text', 'json'], description: 'output' }] };
+    assert.deepStrictEqual({ ...parseOptions(withChoices, ['--format', 'json']).values }, { format: 'json' });
+    assert.throws(() => parseOptions(withChoices, ['--format', 'xml']), { message: "--format needs one of: text, json; got 'xml'" });
+    assert.throws(() => parseOptions(withChoices, ['--format']), { message: '--format needs one of: text, json' });
+  });
+
   it('writes the help from the table: usage line, options aligned, long names on their own line', () => {
     assert.strictEqual(helpText(spec), [
       "Usage: http-status-lens demo <thing> [--size MB] [--header 'K: V']… [--quiet]",
