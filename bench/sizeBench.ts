@@ -28,11 +28,13 @@ function languageClientAloneBytes(flavour: 'node' | 'browser' = 'node'): number 
 }
 
 export function sizes(product: BuiltProduct): Figure[] {
-  const client = sizeFigure('5a', 'dist/client.js (minified)', fs.statSync(product.clientJs).size, 300);
-  // The floor of the client bundle: the language client library alone (a core package by design).
+  // Re-based (issue 21): what we add above the language client library (a core package by design),
+  // whose own minified size is the floor of the client bundle.
+  const clientBytes = fs.statSync(product.clientJs).size;
   const alone = languageClientAloneBytes();
-  client.detail = { languageClientAloneKB: kb(alone), ourCodeKB: kb(fs.statSync(product.clientJs).size - alone) };
-  client.note = `vscode-languageclient alone: ${kb(alone)} KB`;
+  const client = sizeFigure('5a', 'dist/client.js: our code above vscode-languageclient (minified)', clientBytes - alone, 80);
+  client.detail = { bundleKB: kb(clientBytes), languageClientAloneKB: kb(alone) };
+  client.note = `bundle ${kb(clientBytes)} KB, vscode-languageclient alone ${kb(alone)} KB`;
   const figures = [
     client,
     sizeFigure('5b', 'dist/server.js (minified)', fs.statSync(product.serverJs).size, 400),
@@ -40,8 +42,11 @@ export function sizes(product: BuiltProduct): Figure[] {
   ];
   // VS Code for the Web: the same budgets as the Node bundles; the web server carries the dataset
   // (no file system in a worker), which the Node server reads from data/.
-  const webClient = sizeFigure('5e', 'dist/web/client.js (minified)', fs.statSync(product.webClientJs).size, 300);
-  webClient.note = `vscode-languageclient/browser alone: ${kb(languageClientAloneBytes('browser'))} KB`;
+  const webClientBytes = fs.statSync(product.webClientJs).size;
+  const browserAlone = languageClientAloneBytes('browser');
+  const webClient = sizeFigure('5e', 'dist/web/client.js: our code above vscode-languageclient/browser (minified)', webClientBytes - browserAlone, 80);
+  webClient.detail = { bundleKB: kb(webClientBytes), languageClientAloneKB: kb(browserAlone) };
+  webClient.note = `bundle ${kb(webClientBytes)} KB, vscode-languageclient/browser alone ${kb(browserAlone)} KB`;
   const dataset = fs.statSync(path.join(root, 'data', 'status-codes.json')).size;
   const webServer = sizeFigure('5f', 'dist/web/server.js (minified, dataset included)', fs.statSync(product.webServerJs).size, 400 + Math.ceil(dataset / 1024));
   try {
