@@ -6,26 +6,28 @@ import { statusCodeMarkdown } from './service/hover';
 import { ExplainRequest, InitializationOptions } from './protocol';
 import { createRunSafe } from './runSafe';
 import { registerDiagnostics } from './diagnosticsFeature';
+import { SettingsSource } from './settingsSource';
 import { SizeLimitedDocuments } from './sizeLimit';
 
 /** `service`: the language service to serve (tests pass one with faults of their making). */
 export function startServer(connection: Connection, dataset: Dataset, service: LanguageService = getLanguageService({ dataset })): void {
-  const documents = new SizeLimitedDocuments(connection);
   const log = (message: string) => connection.console.error(message);
+  const settings = new SettingsSource(connection, log);
+  const documents = new SizeLimitedDocuments(connection, settings);
   const runSafe = createRunSafe(log);
   let hoverOptions = { commandLinks: false };
-  const diagnostics = registerDiagnostics(connection, documents, service, log, runSafe, (settings) => documents.setLimitKB(settings.maxFileSizeKB));
+  const diagnostics = registerDiagnostics(connection, documents, service, log, runSafe, settings);
 
   connection.onInitialize((params): InitializeResult => {
     const init = (params.initializationOptions ?? {}) as InitializationOptions;
     hoverOptions = { commandLinks: init.commandLinks === true };
-    documents.initialize(params.capabilities, params.initializationOptions);
+    settings.initialize(params.capabilities, params.initializationOptions);
     return {
       capabilities: {
         textDocumentSync: TextDocumentSyncKind.Incremental,
         hoverProvider: true,
         completionProvider: { triggerCharacters: ['(', '.', ':', ' ', '=', "'", '"'] },
-        ...diagnostics.initialize(params.capabilities, params.initializationOptions),
+        ...diagnostics.initialize(params.capabilities),
       },
       serverInfo: { name: 'http-status-lens', version: '0.1.0' },
     };

@@ -1,9 +1,10 @@
 // The document size guard: a document above `httpStatusLens.maxFileSizeKB` is not analysed at all —
 // every handler asks `documents.get(uri)`, and for such a document gets nothing, so hover, diagnostics
 // and code actions stay silent — and the user is told once per opened document why.
-import { ClientCapabilities, Connection, MessageType, ShowMessageNotification, TextDocuments } from 'vscode-languageserver';
+import { Connection, MessageType, ShowMessageNotification, TextDocuments } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { defaultSettings, parseSettings, settingsSection } from './service/settings';
+import { defaultSettings } from './service/settings';
+import { SettingsSource } from './settingsSource';
 
 /** Below this, no document can be over any limit worth asking the client about. */
 const smallestLimitKB = 1;
@@ -11,24 +12,13 @@ const smallestLimitKB = 1;
 export class SizeLimitedDocuments extends TextDocuments<TextDocument> {
   private limitBytes = defaultSettings.maxFileSizeKB * 1024;
   private readonly noticed = new Set<string>();
-  private configurationRequests = false;
 
-  constructor(private readonly connection: Connection) {
+  constructor(private readonly connection: Connection, private readonly settings: SettingsSource) {
     super(TextDocument);
+    // The limit is one of the settings: it follows them however they arrive (asked, pushed, changed).
+    settings.onDidRead((read) => { this.limitBytes = read.maxFileSizeKB * 1024; });
     this.onDidOpen((event) => this.check(event.document));
     this.onDidClose((event) => this.noticed.delete(event.document.uri));
-  }
-
-  /** From onInitialize: where the settings come from. */
-  initialize(capabilities: ClientCapabilities, initializationOptions: unknown): void {
-    this.configurationRequests = !!capabilities.workspace?.configuration;
-    const pushed = (initializationOptions as { settings?: Record<string, unknown> } | undefined)?.settings?.[settingsSection];
-    if (pushed !== undefined) this.limitBytes = parseSettings(pushed).settings.maxFileSizeKB * 1024;
-  }
-
-  /** A limit from settings the client pushed (`didChangeConfiguration`), for clients that cannot be asked. */
-  setLimitKB(maxFileSizeKB: number): void {
-    this.limitBytes = maxFileSizeKB * 1024;
   }
 
   /** Every open document, whatever its size. */
@@ -52,7 +42,7 @@ export class SizeLimitedDocuments extends TextDocuments<TextDocument> {
 
   private check(document: TextDocument): void {
     if (document.getText().length <= smallestLimitKB * 1024) return;
-    void this.refreshLimit().then(() => {
+    void this.settings.get().then(() => {
       if (!this.tooLarge(document) || this.noticed.has(document.uri) || !super.get(document.uri)) return;
       this.noticed.add(document.uri);
       const name = decodeURIComponent(document.uri.split('/').pop() ?? document.uri);
@@ -62,15 +52,5 @@ export class SizeLimitedDocuments extends TextDocuments<TextDocument> {
       this.connection.console.info(message);
       void this.connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Info, message });
     });
-  }
-
-  /** Reads the current limit from the client when it can tell (settings change while documents are open). */
-  private async refreshLimit(): Promise<void> {
-    if (!this.configurationRequests) return;
-    try {
-      this.limitBytes = parseSettings(await this.connection.workspace.getConfiguration({ section: settingsSection })).settings.maxFileSizeKB * 1024;
-    } catch {
-      // Keep the last known limit: the diagnostics wiring reports configuration failures.
-    }
   }
 }

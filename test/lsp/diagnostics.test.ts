@@ -123,6 +123,22 @@ describe('lsp: diagnostics and code actions over a real stdio connection', () =>
       assert.strictEqual(applyEdit(uri, flagship, quickFix.edit!), fixed);
     });
 
+    it('one settings read serves the rules and the size guard: big and small documents opened, settings asked at most once (issue 20)', async () => {
+      // Settings read before (by the earlier tests) stay until the client says they changed.
+      await client.connection.sendNotification(DidChangeConfigurationNotification.type, { settings: {} });
+      const warm = 'file:///work/warm.js';
+      await client.open(warm, 'javascript', flagship, 1);
+      await client.waitForDiagnostics(warm, (p) => p.version === 1);
+      const before = configurationRequests;
+      const big = 'file:///work/big.js';
+      await client.open(big, 'javascript', `${'// filler line of a big file\n'.repeat(2000)}${flagship}`, 1);
+      await client.waitForDiagnostics(big, (p) => p.version === 1 && p.diagnostics.length === 1);
+      const small = 'file:///work/small.js';
+      await client.open(small, 'javascript', flagship, 1);
+      await client.waitForDiagnostics(small, (p) => p.version === 1 && p.diagnostics.length === 1);
+      assert.strictEqual(configurationRequests, before, 'the size guard and the rules read the settings already read');
+    });
+
     it('settings from workspace/configuration apply live on didChangeConfiguration', async () => {
       const uri = 'file:///work/settings.js';
       await client.open(uri, 'javascript', flagship, 1);
