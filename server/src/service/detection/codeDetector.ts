@@ -145,7 +145,7 @@ class CodeDetector implements LexerSink {
       this.nextHttp = nextHttpAt(t, this.nextHttp + 5);
     }
     // requests.codes['not_found']
-    if (this.rules.family === 'python' && t.charCodeAt(start - 1) === 91 && t.startsWith('codes', start - 6)) {
+    if (this.rules.requestsCodes && t.charCodeAt(start - 1) === 91 && t.startsWith('codes', start - 6)) {
       const code = requestsCodeNames.get(squash(t.slice(contentStart, contentEnd))) ?? commonNames.get(squash(t.slice(contentStart, contentEnd)));
       if (code) this.push(code, chainStartBefore(t, start - 1), end + 1, 'constant', 'constant:codes', 'requests');
       return;
@@ -411,10 +411,10 @@ class CodeDetector implements LexerSink {
       }
       if (word === 'case' || word === 'when') return this.armContext(s, e, true);
       // Django Ninja: `return 404, {"message": …}` (the status comes first)
-      if (word === 'return' && this.rules.family === 'python' && this.hints.has('ninja') && t.charCodeAt(nextSig(t, e)) === 44
+      if (word === 'return' && this.rules.statusFirstReturns && this.hints.has('ninja') && t.charCodeAt(nextSig(t, e)) === 44
         && this.inViewFunction(s)) return 'return-tuple';
       // Python conditional expressions: `response.status = 202 if running else 200`
-      if (word === 'else' && this.rules.family === 'python') {
+      if (word === 'else' && this.rules.conditionalExpressions) {
         const target = this.ternaryTarget(wStart, true);
         if (target) return target;
         const from = statementStart(t, wStart);
@@ -457,7 +457,7 @@ class CodeDetector implements LexerSink {
       }
       const row = this.requestRow(s, e);
       if (row) return row;
-      if (this.rules.family === 'python' || this.rules.family === 'go') {
+      if (this.rules.statusColumns) {
         const column = statusColumn(t, s, this.rules.family, this.tables);
         if (column) return `column:${column}`;
       }
@@ -675,7 +675,7 @@ class CodeDetector implements LexerSink {
 
   /** Python: `return value, 200, {}` / `return 200, {}, body` — a (body, status, headers) or (status, headers, body) triple. */
   private responseTriple(s: number): string | undefined {
-    if (this.rules.family !== 'python') return undefined;
+    if (!this.rules.responseTriples) return undefined;
     const t = this.text;
     let i = lineStart(t, s);
     while (i < s && isSpace(t.charCodeAt(i))) i++;
@@ -973,7 +973,7 @@ class CodeDetector implements LexerSink {
       return `call:${shortChain(chain)}`;
     }
     if (argIndex === 0 && isStatusName(name) && !rule) return `call:${shortChain(chain)}`;
-    if (name === 'expect' && receiverChain && argIndex === 0 && this.rules.family === 'javascript') return 'assertion:expect';
+    if (name === 'expect' && receiverChain && argIndex === 0 && this.rules.expectCalls) return 'assertion:expect';
     if (/^\d{3}$/.test(t.slice(s, s + 3))) {
       const code = codeAt(t, s);
       // `newHTTPGraphQLHead(400)`, `httpStatusResponse(404)`: an HTTP-named builder of a status, head or error.
@@ -1217,7 +1217,7 @@ class CodeDetector implements LexerSink {
     const t = this.text;
     const from = Math.max(0, s - 1500);
     const slice = t.slice(from, s);
-    const re = this.rules.family === 'ruby'
+    const re = this.rules.caseLines
       ? /^[ \t]*case[ \t]+([^\n]+)$/gm
       : /\b(?:switch|match|select)\b[ \t]*\(?([^{\n]*)|\bwhen[ \t]*\(([^\n{]*)\)/g;
     let last: RegExpExecArray | null = null;

@@ -36,6 +36,21 @@ export interface FamilyRules {
   returnTuples?: boolean;
   /** Ruby/Rack `[404, headers, body]` triples. */
   rackTriples?: boolean;
+  // The idioms of one family that the detector reads (each family's file says which it has):
+  /** Python requests: `requests.codes['not_found']`. */
+  requestsCodes?: boolean;
+  /** Django Ninja: `return 404, {"message": …}` — the status first. */
+  statusFirstReturns?: boolean;
+  /** Python conditional expressions: `response.status = 202 if running else 200`. */
+  conditionalExpressions?: boolean;
+  /** Python `return body, 200, {}` / `return 200, {}, body` triples. */
+  responseTriples?: boolean;
+  /** Test tables whose rows hold a status column (Python tuples, Go struct literals). */
+  statusColumns?: boolean;
+  /** supertest-style `request(app).get('/').expect(200)`: `expect` on a receiver asserts a status. */
+  expectCalls?: boolean;
+  /** `case subject` on a line of its own, `when` arms below (Ruby). */
+  caseLines?: boolean;
   symbols?: (name: string) => number | undefined;
 }
 

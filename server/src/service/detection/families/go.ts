@@ -68,5 +68,6 @@ export const goRules: FamilyRules = {
     const code = goStatusNames.get(squash(name));
     return code ? { code, framework: file.has('package fasthttp') || file.has('fasthttp"') ? 'fasthttp' : 'go-net-http' } : undefined;
   },
+  statusColumns: true,
   framework: goFramework,
 };

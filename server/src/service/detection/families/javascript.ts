@@ -103,5 +103,6 @@ export const javascriptRules: FamilyRules = {
     const code = m ? commonNames.get(squash(m[1])) : undefined;
     return code ? { code, framework: 'node-http2' } : undefined;
   },
+  expectCalls: true,
   framework: jsFramework,
 };

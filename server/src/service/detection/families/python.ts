@@ -79,6 +79,11 @@ export const pythonRules: FamilyRules = {
     const code = drfConstant(name);
     return code ? { code, framework: file.has('rest_framework') ? 'django-rest-framework' : 'starlette' } : undefined;
   },
+  requestsCodes: true,
+  statusFirstReturns: true,
+  conditionalExpressions: true,
+  responseTriples: true,
+  statusColumns: true,
   framework: pyFramework,
   returnTuples: true,
 };

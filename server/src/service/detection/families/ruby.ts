@@ -29,5 +29,6 @@ export const rubyRules: FamilyRules = {
   constant: () => undefined,
   symbols: (name) => railsSymbols.get(name),
   rackTriples: true,
+  caseLines: true,
   framework: rubyFramework,
 };
