@@ -13,6 +13,8 @@ import { SizeLimitedDocuments } from './sizeLimit';
 export interface DiagnosticsFeature {
   /** Called from onInitialize: reads the client's capabilities, returns ours. */
   initialize(capabilities: ClientCapabilities, initializationOptions: unknown): Partial<ServerCapabilities>;
+  /** The current settings (read from the client once per change), for the other features. */
+  settings(): Promise<Settings>;
 }
 
 /** `onSettings`: told every settings value read, so the size guard follows settings a client pushes. */
@@ -119,6 +121,7 @@ export function registerDiagnostics(
   });
 
   return {
+    settings,
     initialize(capabilities, initializationOptions) {
       pull = !!capabilities.textDocument?.diagnostic;
       configurationRequests = !!capabilities.workspace?.configuration;

@@ -3,28 +3,46 @@ import { Connection, TextDocumentSyncKind, InitializeResult } from 'vscode-langu
 import { Dataset } from './service/dataset';
 import { getLanguageService, LanguageService } from './service/languageService';
 import { statusCodeMarkdown } from './service/hover';
+import { Settings } from './service/settings';
 import { ExplainRequest, InitializationOptions } from './protocol';
 import { createRunSafe } from './runSafe';
 import { registerDiagnostics } from './diagnosticsFeature';
 import { SizeLimitedDocuments } from './sizeLimit';
 
-/** `service`: the language service to serve (tests pass one with faults of their making). */
-export function startServer(connection: Connection, dataset: Dataset, service: LanguageService = getLanguageService({ dataset })): void {
+export interface ServerOptions {
+  /** The language service to serve (tests pass one with faults of their making). */
+  service?: LanguageService;
+}
+
+export function startServer(connection: Connection, dataset: Dataset, options: ServerOptions = {}): void {
+  const { service = getLanguageService({ dataset }) } = options;
   const documents = new SizeLimitedDocuments(connection);
   const log = (message: string) => connection.console.error(message);
   const runSafe = createRunSafe(log);
   let hoverOptions = { commandLinks: false };
-  const diagnostics = registerDiagnostics(connection, documents, service, log, runSafe, (settings) => documents.setLimitKB(settings.maxFileSizeKB));
+  let inlayHintRefresh = false;
+  let lastSettings: Settings | undefined;
+  const onSettings = (settings: Settings) => {
+    documents.setLimitKB(settings.maxFileSizeKB);
+    if (lastSettings && lastSettings.inlayHints !== settings.inlayHints && inlayHintRefresh) {
+      void connection.languages.inlayHint.refresh().catch(() => undefined);
+    }
+    lastSettings = settings;
+  };
+  const diagnostics = registerDiagnostics(connection, documents, service, log, runSafe, onSettings);
 
   connection.onInitialize((params): InitializeResult => {
     const init = (params.initializationOptions ?? {}) as InitializationOptions;
     hoverOptions = { commandLinks: init.commandLinks === true };
+    inlayHintRefresh = !!params.capabilities.workspace?.inlayHint?.refreshSupport;
     documents.initialize(params.capabilities, params.initializationOptions);
     return {
       capabilities: {
         textDocumentSync: TextDocumentSyncKind.Incremental,
         hoverProvider: true,
         completionProvider: { triggerCharacters: ['(', '.', ':', ' ', '=', "'", '"'] },
+        inlayHintProvider: true,
+        documentHighlightProvider: true,
         ...diagnostics.initialize(params.capabilities, params.initializationOptions),
       },
       serverInfo: { name: 'http-status-lens', version: '0.1.0' },
@@ -39,6 +57,17 @@ export function startServer(connection: Connection, dataset: Dataset, service: L
   connection.onCompletion((params, token) => {
     const document = documents.get(params.textDocument.uri);
     return document ? runSafe('completion', token, null, () => service.doComplete(document, params.position), document) : null;
+  });
+
+  connection.languages.inlayHint.on(async (params, token) => {
+    const { inlayHints } = await diagnostics.settings();
+    const document = documents.get(params.textDocument.uri);
+    return document ? runSafe('inlayHint', token, [], () => service.doInlayHints(document, params.range, inlayHints), document) : [];
+  });
+
+  connection.onDocumentHighlight((params, token) => {
+    const document = documents.get(params.textDocument.uri);
+    return document ? runSafe('documentHighlight', token, [], () => service.doDocumentHighlights(document, params.position), document) : [];
   });
 
   connection.onRequest(ExplainRequest.type, (params) => runSafe('explain', undefined, { markdown: null }, () => ({
