@@ -4,18 +4,21 @@ import { Dataset } from './service/dataset';
 import { getLanguageService, LanguageService } from './service/languageService';
 import { statusCodeMarkdown } from './service/hover';
 import { Settings } from './service/settings';
-import { ExplainRequest, InitializationOptions } from './protocol';
+import { ExplainRequest, InitializationOptions, StatusMapRequest } from './protocol';
 import { createRunSafe } from './runSafe';
 import { registerDiagnostics } from './diagnosticsFeature';
+import { registerWorkspaceIndex, WorkspaceFiles } from './workspaceIndexFeature';
 import { SizeLimitedDocuments } from './sizeLimit';
 
 export interface ServerOptions {
   /** The language service to serve (tests pass one with faults of their making). */
   service?: LanguageService;
+  /** The workspace's files on disk, for the workspace index (the node entry; none in the web worker). */
+  workspaceFiles?: WorkspaceFiles;
 }
 
 export function startServer(connection: Connection, dataset: Dataset, options: ServerOptions = {}): void {
-  const { service = getLanguageService({ dataset }) } = options;
+  const { service = getLanguageService({ dataset }), workspaceFiles } = options;
   const documents = new SizeLimitedDocuments(connection);
   const log = (message: string) => connection.console.error(message);
   const runSafe = createRunSafe(log);
@@ -28,8 +31,10 @@ export function startServer(connection: Connection, dataset: Dataset, options: S
       void connection.languages.inlayHint.refresh().catch(() => undefined);
     }
     lastSettings = settings;
+    workspaceIndex.applySettings(settings);
   };
   const diagnostics = registerDiagnostics(connection, documents, service, log, runSafe, onSettings);
+  const workspaceIndex = registerWorkspaceIndex(connection, documents, service, workspaceFiles, log);
 
   connection.onInitialize((params): InitializeResult => {
     const init = (params.initializationOptions ?? {}) as InitializationOptions;
@@ -44,9 +49,16 @@ export function startServer(connection: Connection, dataset: Dataset, options: S
         inlayHintProvider: true,
         documentHighlightProvider: true,
         ...diagnostics.initialize(params.capabilities, params.initializationOptions),
+        ...workspaceIndex.initialize(params),
       },
       serverInfo: { name: 'http-status-lens', version: '0.1.0' },
     };
+  });
+
+  // Settings are read once the client is ready: the workspace index starts from them.
+  connection.onInitialized(() => {
+    workspaceIndex.initialized();
+    void diagnostics.settings().catch((error) => log(`reading settings failed: ${String(error)}`));
   });
 
   connection.onHover((params, token) => {
@@ -69,6 +81,15 @@ export function startServer(connection: Connection, dataset: Dataset, options: S
     const document = documents.get(params.textDocument.uri);
     return document ? runSafe('documentHighlight', token, [], () => service.doDocumentHighlights(document, params.position), document) : [];
   });
+
+  connection.onReferences((params, token) => {
+    const document = documents.get(params.textDocument.uri);
+    return document ? runSafe('references', token, [], () => workspaceIndex.references(document, params.position), document) : [];
+  });
+
+  connection.onWorkspaceSymbol((params, token) => runSafe('workspaceSymbol', token, [], () => workspaceIndex.symbols(params.query)));
+
+  connection.onRequest(StatusMapRequest.type, (_params, token) => runSafe('statusMap', token, { entries: [], indexing: false, files: 0 }, () => workspaceIndex.statusMap()));
 
   connection.onRequest(ExplainRequest.type, (params) => runSafe('explain', undefined, { markdown: null }, () => ({
     markdown: statusCodeMarkdown(params.code, service.index, hoverOptions) ?? null,
