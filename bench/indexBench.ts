@@ -1,7 +1,7 @@
 // Figure 8: the workspace index (issue 17) on the generated 10,000-file tree of figure 7 — how long it
 // takes to build in the background, the hover median while it builds against the same hovers once it is
 // idle (8a, ≤ 1.5×), and the server's memory with the index against a server with
-// `httpStatusLens.workspaceIndex: false` in the same folder (8b, ≤ 50 MB more).
+// `httpStatusLens.workspaceIndex: false` in the same folder answering the same hovers (8b, ≤ 50 MB more).
 import { pathToFileURL } from 'url';
 import { InitializeRequest, InitializedNotification, WorkDoneProgressCreateRequest } from 'vscode-languageserver-protocol/node';
 import { LspTestClient } from '../test/lsp/lspClient';
@@ -10,6 +10,8 @@ import { Figure, median, now, ratioFigure, round, rssMB, waitFor } from './measu
 
 const hoverDoc = { uri: 'file:///bench/index-hover.js', text: "app.get('/', (req, res) => res.status(502).send('upstream down'));\n" };
 const hoverAt = { line: 0, character: 40 };
+/** Both servers idle this long before their memory is read. */
+const settleMs = 5000;
 
 async function startIn(serverJs: string, folder: string, workspaceIndex: boolean) {
   const client = LspTestClient.start(['--stdio'], serverJs);
@@ -55,14 +57,19 @@ export async function workspaceIndex(serverJs: string): Promise<Figure[]> {
       idle.push(await hoverMs(indexed.client));
       await new Promise((r) => setTimeout(r, 5));
     }
-    await new Promise((r) => setTimeout(r, 500));
+    // Steady state: V8 gives back the heap a burst of work grew only after a few idle seconds.
+    await new Promise((r) => setTimeout(r, settleMs));
     const withIndexMB = rssMB(indexed.client.process.pid!);
 
     const plain = await startIn(serverJs, dir, false);
     let withoutIndexMB: number;
     try {
-      for (let i = 0; i < 50; i++) await hoverMs(plain.client);
-      await new Promise((r) => setTimeout(r, 500));
+      // The same hovers at the same pace: a server's heap grows with the requests it answers too.
+      for (let i = 0; i < during.length + idle.length; i++) {
+        await hoverMs(plain.client);
+        await new Promise((r) => setTimeout(r, 5));
+      }
+      await new Promise((r) => setTimeout(r, settleMs));
       withoutIndexMB = rssMB(plain.client.process.pid!);
     } finally {
       plain.client.kill();

@@ -5,12 +5,15 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { fileURLToPath, pathToFileURL } from 'url';
 import ignore from 'ignore';
-import { isBinary, isIgnoredPath, isSkipped, walkPaths } from './cli/walkFiles';
-import { isUnknownKind } from './cli/scanFiles';
+import { isIgnoredPath, isSkipped, walkPaths } from './cli/walkFiles';
+import { indexableText, indexInChildProcess } from './indexWorker';
 import { WorkspaceFiles } from './workspaceIndexFeature';
 
-export function createNodeWorkspaceFiles(): WorkspaceFiles {
+/** `inChildProcess`: each build walks, reads and analyses in a child process (indexWorker.ts). */
+export function createNodeWorkspaceFiles(inChildProcess = true): WorkspaceFiles {
   return {
+    ...(inChildProcess ? { indexAll: indexInChildProcess } : {}),
+
     async list(folderUris, exclude) {
       const out: string[] = [];
       for (const folder of folderUris) {
@@ -48,10 +51,7 @@ export function createNodeWorkspaceFiles(): WorkspaceFiles {
       try {
         const stat = await fs.promises.stat(file);
         if (!stat.isFile() || stat.size > maxBytes) return undefined;
-        const buffer = await fs.promises.readFile(file);
-        if (isBinary(buffer)) return undefined;
-        const text = buffer.toString('utf8');
-        return isUnknownKind(file, text) ? undefined : text;
+        return indexableText(file, await fs.promises.readFile(file));
       } catch {
         return undefined; // gone or unreadable: not in the index
       }

@@ -12,6 +12,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { LanguageService } from './service/languageService';
 import { Settings } from './service/settings';
 import { WorkspaceSites } from './service/workspaceSites';
+import { PackedSites } from './service/packedSites';
 import { buildStatusMap, StatusMapEntry } from './service/statusMap';
 import { SizeLimitedDocuments } from './sizeLimit';
 
@@ -23,6 +24,15 @@ export interface WorkspaceFiles {
   includes(uri: string, folderUris: readonly string[], exclude: readonly string[]): boolean;
   /** A file's text, or undefined when it is not one to index (too large, binary, unknown kind, gone). */
   read(uri: string, maxBytes: number): Promise<string | undefined>;
+  /**
+   * Optional: lists, reads and analyses the folders' files away from the server (a child process),
+   * calling `onFile` with each one's packed sites (undefined: not indexed); resolves with the files
+   * listed, or undefined when it failed (the index then reads the files itself).
+   */
+  indexAll?(
+    folderUris: readonly string[], exclude: readonly string[], maxBytes: number,
+    onFile: (uri: string, packed: PackedSites | undefined) => void, cancelled: () => boolean, onListed?: (count: number) => void,
+  ): Promise<string[] | undefined>;
 }
 
 export interface WorkspaceIndexFeature {
@@ -102,22 +112,43 @@ export function registerWorkspaceIndex(
       progress?.begin('HTTP Status Lens: indexing status codes', 0, 'listing files…');
       try {
         exclude = await excludeGlobs();
-        const uris = await files.list(folders, exclude);
-        const listed = new Set(uris);
-        for (const [uri] of [...sites.entries()]) if (!listed.has(uri) && !documents.allOpen().some((d) => d.uri === uri)) sites.delete(uri);
+        let total = 0;
+        let done = 0;
         let reported = Date.now();
-        for (let i = 0; i < uris.length; i++) {
-          if (mine !== generation) return;
-          try {
-            await indexFile(uris[i]);
-          } catch (error) {
-            log(`indexing ${uris[i]} failed: ${error instanceof Error ? error.message : String(error)}`);
-          }
+        const tick = () => {
+          done++;
           if (Date.now() - reported > 200) {
             reported = Date.now();
-            progress?.report(Math.floor((i * 100) / uris.length), `${i} of ${uris.length} files`);
+            progress?.report(total ? Math.floor((done * 100) / total) : 0, total ? `${done} of ${total} files` : `${done} files`);
+          }
+        };
+        const isOpen = (uri: string) => documents.allOpen().some((d) => d.uri === uri);
+        // Away from the server when the source can; else here, file by file (each read awaited).
+        let uris = files.indexAll
+          ? await files.indexAll(folders, exclude, maxBytes, (uri, packed) => {
+            if (mine !== generation || isOpen(uri)) return; // a newer build, or the open document wins
+            if (packed) sites.setPacked(uri, packed);
+            else sites.delete(uri);
+            tick();
+          }, () => mine !== generation, (count) => { total = count; })
+          : undefined;
+        if (mine !== generation) return;
+        if (uris === undefined) {
+          uris = await files.list(folders, exclude);
+          total = uris.length;
+          for (const uri of uris) {
+            if (mine !== generation) return;
+            try {
+              await indexFile(uri);
+            } catch (error) {
+              log(`indexing ${uri} failed: ${error instanceof Error ? error.message : String(error)}`);
+            }
+            tick();
           }
         }
+        // Files gone since an earlier build.
+        const listed = new Set(uris);
+        for (const uri of sites.uris()) if (!listed.has(uri) && !isOpen(uri)) sites.delete(uri);
         log(`workspace index: ${uris.length} files read, ${sites.fileCount} with status codes`);
       } finally {
         if (mine === generation) indexing = false;

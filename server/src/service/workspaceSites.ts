@@ -5,16 +5,22 @@ import { Location, SymbolKind, WorkspaceSymbol } from 'vscode-languageserver-typ
 import { normalizeName, StatusCodeIndex } from './dataset';
 import { StatusSite } from './statusSites';
 import { statusName } from './statusName';
+import { codeAt, PackedSites, packSites, siteCount, unpackSite, unpackSites } from './packedSites';
 
 /** Workspace symbol answers stop here: a query such as `2` would otherwise list most of a big workspace. */
 export const maxSymbolResults = 1000;
 
 export class WorkspaceSites {
-  private readonly byUri = new Map<string, StatusSite[]>();
+  /** Packed (packedSites.ts): a big workspace holds 100,000+ sites. */
+  private readonly byUri = new Map<string, PackedSites>();
 
   set(uri: string, sites: StatusSite[]): void {
-    if (sites.length === 0) this.byUri.delete(uri);
-    else this.byUri.set(uri, sites);
+    this.setPacked(uri, packSites(sites));
+  }
+
+  setPacked(uri: string, packed: PackedSites): void {
+    if (siteCount(packed) === 0) this.byUri.delete(uri);
+    else this.byUri.set(uri, packed);
   }
 
   delete(uri: string): void {
@@ -36,15 +42,21 @@ export class WorkspaceSites {
     return this.byUri.size;
   }
 
-  entries(): IterableIterator<[string, StatusSite[]]> {
-    return this.byUri.entries();
+  /** Every file's sites (unpacked one file at a time). */
+  *entries(): IterableIterator<[string, StatusSite[]]> {
+    for (const [uri, packed] of this.byUri) yield [uri, unpackSites(packed)];
+  }
+
+  uris(): string[] {
+    return [...this.byUri.keys()];
   }
 
   /** Every site of `code`, in every form, file by file (files in uri order, sites in document order). */
   references(code: number): Location[] {
     const out: Location[] = [];
     for (const uri of [...this.byUri.keys()].sort()) {
-      for (const site of this.byUri.get(uri)!) if (site.code === code) out.push({ uri, range: site.range });
+      const packed = this.byUri.get(uri)!;
+      for (let i = 0; i < siteCount(packed); i++) if (codeAt(packed, i) === code) out.push({ uri, range: unpackSite(packed, i).range });
     }
     return out;
   }
@@ -59,7 +71,9 @@ export class WorkspaceSites {
     if (!matches) return [];
     const out: WorkspaceSymbol[] = [];
     for (const uri of [...this.byUri.keys()].sort()) {
-      for (const site of this.byUri.get(uri)!) {
+      const packed = this.byUri.get(uri)!;
+      for (let i = 0; i < siteCount(packed); i++) {
+        const site = unpackSite(packed, i);
         if (!matches(site)) continue;
         const name = statusName(site, index);
         out.push({

@@ -11,6 +11,7 @@ import { wantsHint } from '../../../server/src/service/inlayHints';
 import { WorkspaceSites } from '../../../server/src/service/workspaceSites';
 import { buildStatusMap } from '../../../server/src/service/statusMap';
 import { Detection } from '../../../server/src/service/detection/types';
+import { packSites, unpackSites } from '../../../server/src/service/packedSites';
 
 const dataset = JSON.parse(fs.readFileSync(path.resolve(__dirname, '..', '..', '..', 'data', 'status-codes.json'), 'utf8')) as Dataset;
 const service = getLanguageService({ dataset });
@@ -139,5 +140,20 @@ describe('status map', () => {
       [503, 'Service Unavailable', 'Server Error', undefined, 2],
     ]);
     assert.deepStrictEqual(map[1].sites.map((s) => s.file), ['a.js', 'c.go']);
+  });
+});
+
+describe('packed sites', () => {
+  it('round-trips every field: code, range, form, text as written, vendor source', () => {
+    const document = doc('res.status(404);\nhead :not_found\nres.status(HttpStatus.NOT_FOUND);\n', 'javascript');
+    const sites = [
+      ...service.statusSites(document),
+      { code: 499, range: { start: { line: 7, character: 1 }, end: { line: 7, character: 4 } }, form: 'literal' as const, text: '499', vendorSource: 'nginx' },
+      { code: 503, range: { start: { line: 8, character: 0 }, end: { line: 9, character: 2 } }, form: 'string' as const, text: 'HTTP/1.1 503' },
+    ];
+    const packed = packSites(sites);
+    assert.strictEqual(packed.nums.length, sites.length * 8);
+    assert.deepStrictEqual(unpackSites(packed), sites);
+    assert.deepStrictEqual(unpackSites(packSites([])), []);
   });
 });
