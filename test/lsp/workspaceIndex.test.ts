@@ -7,11 +7,12 @@ import * as os from 'os';
 import * as path from 'path';
 import { pathToFileURL } from 'url';
 import {
-  CancellationTokenSource, ConfigurationRequest, DidChangeConfigurationNotification, DidChangeWatchedFilesNotification,
+  CancellationTokenSource, ConfigurationRequest, DidChangeConfigurationNotification, DidChangeWatchedFilesNotification, DidChangeWorkspaceFoldersNotification,
   FileChangeType, InitializeRequest, InitializedNotification, Location, ReferencesRequest, RegistrationRequest,
   WorkDoneProgressCreateRequest, WorkspaceSymbol, WorkspaceSymbolRequest,
 } from 'vscode-languageserver-protocol/node';
 import { LspTestClient, withCursor } from './lspClient';
+import { StatusMapRequest } from '../../server/src/protocol';
 
 const RequestCancelled = -32800;
 
@@ -53,7 +54,7 @@ async function startIn(ws: Workspace, settings: Record<string, unknown> = {}, fi
   const indexed = async (count = 1) => {
     const deadline = Date.now() + 15_000;
     while (progress.filter((p) => p.value?.kind === 'end').length < count) {
-      if (Date.now() > deadline) throw new Error(`the index never finished; stderr: ${client.stderr.join('')}`);
+      if (Date.now() > deadline) throw new Error(`the index never finished (${progress.filter((p) => p.value?.kind === 'end').length} builds ended); stderr: ${client.stderr.join('')}`);
       await new Promise((r) => setTimeout(r, 10));
     }
   };
@@ -190,6 +191,31 @@ describe('lsp: workspace index — references and workspace symbols', function (
     assert.strictEqual((await references(session.client, ws.uri('src/app.js'), 1, 41))!.length, 3, 'still answers');
   });
 
+  it('answers httpStatusLens/statusMap: per code its name, class, count and sites', async () => {
+    const map = await session.client.connection.sendRequest(StatusMapRequest.type, {});
+    assert.strictEqual(map.indexing, false);
+    const byCode = new Map(map.entries.map((e) => [e.code, e]));
+    const unavailable = byCode.get(503)!;
+    assert.strictEqual(unavailable.name, 'Service Unavailable');
+    assert.strictEqual(unavailable.class, 'Server Error');
+    assert.strictEqual(unavailable.count, unavailable.sites.length);
+    assert.ok(unavailable.sites.some((s) => s.file === ws.uri('src/handler.go') && s.line === 5 && s.column === 16 && s.text === 'http.StatusServiceUnavailable'), JSON.stringify(unavailable.sites));
+    assert.ok(![...byCode.values()].some((e) => e.sites.some((s) => /node_modules|\/build\/|generated/.test(s.file))));
+  });
+
+  it('indexes a workspace folder added later, and forgets one removed', async () => {
+    const other = makeWorkspace({ 'svc/worker.py': 'from flask import abort\nabort(503)\n' });
+    try {
+      const folder = { uri: pathToFileURL(other.root).href, name: 'other' };
+      await session.client.connection.sendNotification(DidChangeWorkspaceFoldersNotification.type, { event: { added: [folder], removed: [] } });
+      await eventually(() => symbols(session.client, '503'), (s) => s.some((x) => x.location.uri === other.uri('svc/worker.py')), 'the added folder');
+      await session.client.connection.sendNotification(DidChangeWorkspaceFoldersNotification.type, { event: { added: [], removed: [folder] } });
+      await eventually(() => symbols(session.client, '503'), (s) => !s.some((x) => x.location.uri === other.uri('svc/worker.py')), 'the removed folder gone');
+    } finally {
+      fs.rmSync(other.root, { recursive: true, force: true });
+    }
+  });
+
   it('covers open documents only when httpStatusLens.workspaceIndex is off, and indexes again when it is on', async () => {
     const configure = (settings: Record<string, unknown>) => {
       session.client.connection.onRequest(ConfigurationRequest.type, (params) => params.items.map((item) => item.section === 'httpStatusLens' ? settings : item.section === 'files.exclude' ? { '**/generated': true } : null));
@@ -199,7 +225,6 @@ describe('lsp: workspace index — references and workspace symbols', function (
     await eventually(() => references(session.client, ws.uri('src/app.js'), 1, 41), (r) => r!.length === 2, 'open documents only');
     assert.deepStrictEqual(where(ws, await references(session.client, ws.uri('src/app.js'), 1, 41)), ['src/app.js:1:40', 'src/handler.go:4:15']);
     await configure({ workspaceIndex: true });
-    await session.indexed(2);
     await eventually(() => references(session.client, ws.uri('src/app.js'), 1, 41), (r) => r!.length === 3, 'the whole workspace again');
   });
 });
