@@ -8,6 +8,7 @@ import { analysisThroughput } from './analysisBench';
 import { buildProduct } from './build';
 import { cliScan } from './cliBench';
 import { hoverLatency, memory, startUp, typingLatency } from './lspBench';
+import { workspaceIndex } from './indexBench';
 import { Figure, unmeasured } from './measure';
 import { realTreeScan } from './realTreeBench';
 import { sizes } from './sizeBench';
@@ -44,6 +45,7 @@ async function main(): Promise<number> {
   await measure('6', 'memory', '≤ 150 MB', () => memory(product.serverJs));
   await measure('7', 'CLI scan', '≥ 3×', () => cliScan(product.cliJs));
   await measure('1r', 'scan on real code', '≤ 8×', () => realTreeScan(product.cliJs));
+  await measure('8', 'workspace index', '≤ 1.5× / ≤ 50 MB', () => workspaceIndex(product.serverJs));
   const results = {
     date: new Date().toISOString(), node: process.version, cores: os.cpus().length, figures,
     passed: figures.every((f) => f.pass),

@@ -5,6 +5,7 @@ import { CommandFactory } from './runtime';
 import { cheatSheetFeature, showCheatSheetCommand } from './cheatSheet/cheatSheetFeature';
 import { compareCommand } from './cheatSheet/compareCommand';
 import { lookupCommand } from './cheatSheet/lookupCommand';
+import { statusMapView } from './statusMap/statusMapView';
 
 const table: Record<string, CommandFactory> = {
   'httpStatusLens.restartServer': (ctx) => () => ctx.restart(),
@@ -13,6 +14,10 @@ const table: Record<string, CommandFactory> = {
   'httpStatusLens.showCheatSheet': (ctx) => showCheatSheetCommand(cheatSheetFeature(ctx)),
   'httpStatusLens.compare': (ctx) => compareCommand(cheatSheetFeature(ctx)),
   'httpStatusLens.lookup': (ctx) => lookupCommand(cheatSheetFeature(ctx)),
+  // Registers the Status Map tree at activation (cheap: it asks the server only when visible).
+  'httpStatusLens.statusMap.refresh': (ctx) => { const view = statusMapView(ctx); return () => view.refresh(); },
+  'httpStatusLens.statusMap.filter': (ctx) => () => statusMapView(ctx).askFilter(),
+  'httpStatusLens.statusMap.clearFilter': (ctx) => () => statusMapView(ctx).clearFilter(),
 };
 
 export function registerCommands(ctx: Ctx, hostCommands: Record<string, CommandFactory>): void {

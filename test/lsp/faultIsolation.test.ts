@@ -47,7 +47,7 @@ describe('lsp: a request that fails on one document (issue 16)', () => {
     const toServer = new PassThrough();
     const toClient = new PassThrough();
     const serverConnection = createConnection(ProposedFeatures.all, new StreamMessageReader(toServer), new StreamMessageWriter(toClient));
-    startServer(serverConnection, dataset, serviceWithABug());
+    startServer(serverConnection, dataset, { service: serviceWithABug() });
     client = createProtocolConnection(new StreamMessageReader(toClient), new StreamMessageWriter(toServer));
     client.onNotification(LogMessageNotification.type, (params) => { logs.push(params.message); });
     client.onNotification(PublishDiagnosticsNotification.type, (params) => { published.set(params.uri, params); });

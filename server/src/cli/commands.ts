@@ -5,9 +5,11 @@ import { compareCommand } from './compareCommand';
 import { explainCommand } from './explainCommand';
 import { summarizeCommand } from './summarizeCommand';
 import { scanCommand } from './scanCommand';
+import { mapCommand } from './mapCommand';
 
 export const commands: CliCommand[] = [
   scanCommand,
+  mapCommand,
   explainCommand,
   compareCommand,
   checkUrlCommand,

@@ -21,6 +21,8 @@ export interface ScanDetection {
   code: number;
   form: DetectionForm;
   name: string | null;
+  /** As written ("http.StatusNotFound"): only when `ScanOptions.siteText` asks (the `map` command). */
+  text?: string;
 }
 
 export interface FileResult {
@@ -41,6 +43,8 @@ export interface ScanOptions {
   diagnostics?: boolean;
   /** Files larger than this are skipped as too large (default MAX_FILE_BYTES). */
   maxFileBytes?: number;
+  /** Keep each detection's text as written (`map`); `scan` output has no such field. */
+  siteText?: boolean;
 }
 
 /** Detections (and diagnostics) of one file's text; `file` is printed as given; language from its extension. */
@@ -54,7 +58,10 @@ export function analyzeFile(file: string, text: string, options: ScanOptions): F
     const position = document.positionAt(d.start);
     const meaning = (d.vendorSource ? service.index.get(d.code)?.meanings.find((m) => m.source === d.vendorSource) : undefined)
       ?? service.index.primary(d.code);
-    return { file, line: position.line + 1, column: position.character + 1, code: d.code, form: d.form, name: meaning?.name ?? null };
+    return {
+      file, line: position.line + 1, column: position.character + 1, code: d.code, form: d.form, name: meaning?.name ?? null,
+      ...(options.siteText ? { text: d.text } : {}),
+    };
   });
   const diagnostics = options.diagnostics === false ? [] : diagnosticsOfDocument(service, file, document, options.settings ?? defaultSettings);
   service.forget(uri);

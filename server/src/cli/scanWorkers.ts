@@ -31,6 +31,8 @@ export interface ParallelScanOptions {
   fileTimeoutMs?: number;
   /** Heap of each worker thread, in MB: a file that needs more ends its worker, not the scan. */
   workerHeapMb?: number;
+  /** Keep each detection's text as written (the `map` command). */
+  siteText?: boolean;
 }
 
 /** Below this many files, workers do not pay for their start-up. */
@@ -41,7 +43,7 @@ const defaultFileTimeoutMs = 60_000;
 /** A worker's heap: a runaway file ends the worker, not the scan. */
 const defaultWorkerHeapMb = 2048;
 
-interface WorkerSetup { httpStatusLensScanWorker: true; dataset: Dataset; settings?: Settings; diagnostics?: boolean; maxFileBytes?: number }
+interface WorkerSetup { httpStatusLensScanWorker: true; dataset: Dataset; settings?: Settings; diagnostics?: boolean; maxFileBytes?: number; siteText?: boolean }
 interface BatchRequest { files: { index: number; file: WalkedFile }[] }
 interface FileMessage { index: number; outcome: FileOutcome }
 /** A worker's first message: loaded and set up, so the time limit counts analysis only. */
@@ -51,8 +53,11 @@ export function defaultJobs(): number {
   return Math.max(1, Math.min(8, os.availableParallelism?.() ?? os.cpus().length));
 }
 
-function scanOptions(setup: { dataset: Dataset; settings?: Settings; diagnostics?: boolean; maxFileBytes?: number }): ScanOptions {
-  return { service: getLanguageService({ dataset: setup.dataset }), settings: setup.settings, diagnostics: setup.diagnostics, maxFileBytes: setup.maxFileBytes };
+function scanOptions(setup: { dataset: Dataset; settings?: Settings; diagnostics?: boolean; maxFileBytes?: number; siteText?: boolean }): ScanOptions {
+  return {
+    service: getLanguageService({ dataset: setup.dataset }), settings: setup.settings, diagnostics: setup.diagnostics, maxFileBytes: setup.maxFileBytes,
+    siteText: setup.siteText,
+  };
 }
 
 function skippedOutcome(entry: SkippedFile): FileOutcome {
@@ -94,6 +99,7 @@ export async function scanTree(paths: readonly string[], options: ParallelScanOp
   for (let i = 0; i < files.length; i += batchSize) queue.push({ files: files.slice(i, i + batchSize) });
   const setup: WorkerSetup = {
     httpStatusLensScanWorker: true, dataset: options.dataset, settings: options.settings, diagnostics: options.diagnostics, maxFileBytes: options.maxFileBytes,
+    siteText: options.siteText,
   };
   const fileTimeoutMs = options.fileTimeoutMs ?? defaultFileTimeoutMs;
   let onMainThread: ScanOptions | undefined;

@@ -49,14 +49,20 @@ export function walkFiles(paths: readonly string[], cwd = process.cwd()): Walked
   return walkPaths(paths, cwd).filter((e): e is WalkedFile => !isSkipped(e));
 }
 
+/**
+ * Left out as `ignored` beyond .gitignore: the editor's `files.exclude` (the workspace index,
+ * server/src/nodeWorkspaceFiles.ts). Given the absolute path; `isDir` for folders.
+ */
+export type ExtraExclude = (absolute: string, isDir: boolean) => boolean;
+
 /** The files to read under `paths` and what was left out on the way, in walk order. Throws ENOENT for a missing path. */
-export function walkPaths(paths: readonly string[], cwd = process.cwd()): WalkEntry[] {
+export function walkPaths(paths: readonly string[], cwd = process.cwd(), exclude?: ExtraExclude): WalkEntry[] {
   const out: WalkEntry[] = [];
   for (const given of paths) {
     const absolute = path.resolve(cwd, given);
     const stat = fs.statSync(absolute); // throws ENOENT: the caller reports it
     if (stat.isDirectory()) {
-      walkDirectory(absolute, given, ancestorIgnores(absolute), out);
+      walkDirectory(absolute, given, ancestorIgnores(absolute), out, exclude);
     } else if (stat.isFile()) {
       out.push({ display: given, absolute, explicit: true });
     } else {
@@ -66,7 +72,7 @@ export function walkPaths(paths: readonly string[], cwd = process.cwd()): WalkEn
   return out;
 }
 
-function walkDirectory(dir: string, display: string, scopes: IgnoreScope[], out: WalkEntry[]): void {
+function walkDirectory(dir: string, display: string, scopes: IgnoreScope[], out: WalkEntry[], exclude?: ExtraExclude): void {
   const own = readIgnore(dir);
   const active = own ? [...scopes, own] : scopes;
   let entries: fs.Dirent[];
@@ -89,13 +95,34 @@ function walkDirectory(dir: string, display: string, scopes: IgnoreScope[], out:
       out.push({ file: shown, reason: 'not-a-file' }); // symlinks (never followed), sockets, devices
       continue;
     }
-    if (isIgnored(full, isDir, active)) {
+    if (isIgnored(full, isDir, active) || exclude?.(full, isDir)) {
       out.push({ file: isDir ? `${shown}/` : shown, reason: 'ignored' });
       continue;
     }
-    if (isDir) walkDirectory(full, shown, active, out);
+    if (isDir) walkDirectory(full, shown, active, out, exclude);
     else out.push({ display: shown, absolute: full });
   }
+}
+
+/**
+ * Whether the walk of `root` would leave `file` out (a VCS or dependency folder on the way, or a
+ * .gitignore rule): for a single file that changed on disk, without walking the tree again.
+ */
+export function isIgnoredPath(file: string, root: string): boolean {
+  const rel = path.relative(root, file);
+  if (!rel || rel.startsWith('..') || path.isAbsolute(rel)) return true;
+  const parts = rel.split(path.sep);
+  if (parts.some((p) => VCS_FOLDERS.has(p) || ALWAYS_SKIPPED.has(p))) return true;
+  let scopes = ancestorIgnores(root);
+  let dir = root;
+  for (let i = 0; i < parts.length; i++) {
+    const own = readIgnore(dir);
+    if (own) scopes = [...scopes, own];
+    const full = path.join(dir, parts[i]);
+    if (isIgnored(full, i < parts.length - 1, scopes)) return true;
+    dir = full;
+  }
+  return false;
 }
 
 function isIgnored(full: string, isDir: boolean, scopes: IgnoreScope[]): boolean {

@@ -9,7 +9,12 @@ import { CodeAction, CodeActionContext, Diagnostic, Range } from 'vscode-languag
 import { createDiagnosticsService } from './diagnostics/diagnosticsService';
 import { Finding } from './diagnostics/types';
 import { CodeActionOptions } from './codeActions/doCodeActions';
-import { Settings } from './settings';
+import { InlayHintsMode, Settings } from './settings';
+import { DocumentHighlight, InlayHint } from 'vscode-languageserver-types';
+import { doInlayHints } from './inlayHints';
+import { doDocumentHighlights } from './documentHighlights';
+import { sitesOfDocument, StatusSite } from './statusSites';
+import { detectionAt } from './documentAnalysis';
 
 export interface LanguageServiceOptions {
   dataset: Dataset;
@@ -24,6 +29,14 @@ export interface LanguageService {
   findProblems(document: TextDocument, settings: Settings): Finding[];
   doValidation(document: TextDocument, settings: Settings): Diagnostic[];
   doCodeActions(document: TextDocument, range: Range, context: CodeActionContext, settings: Settings, options: CodeActionOptions): CodeAction[];
+  /** Names after the status codes in `range` that do not say theirs (`mode` from `httpStatusLens.inlayHints`). */
+  doInlayHints(document: TextDocument, range: Range, mode: InlayHintsMode): InlayHint[];
+  /** Every form of the code under the cursor in this document. */
+  doDocumentHighlights(document: TextDocument, position: Position): DocumentHighlight[];
+  /** The code under the cursor, in any form (for Find All References). */
+  codeAt(document: TextDocument, position: Position): number | undefined;
+  /** The document's status sites, for the workspace index. */
+  statusSites(document: TextDocument): StatusSite[];
   forget(uri: string): void;
 }
 
@@ -42,6 +55,21 @@ export function getLanguageService({ dataset }: LanguageServiceOptions): Languag
       const at = positionIn(document, position);
       return at ? doComplete(document, at, index, cache.get(document)) : null;
     },
+    doInlayHints: (document, range, mode) => {
+      const start = positionIn(document, range?.start);
+      if (!start) return [];
+      const end = positionIn(document, range.end) ?? document.positionAt(document.getText().length);
+      return doInlayHints(document, { start, end }, cache.get(document), index, mode);
+    },
+    doDocumentHighlights: (document, position) => {
+      const at = positionIn(document, position);
+      return at ? doDocumentHighlights(document, at, cache.get(document)) : [];
+    },
+    codeAt: (document, position) => {
+      const at = positionIn(document, position);
+      return at ? detectionAt(cache.get(document), document.offsetAt(at))?.code : undefined;
+    },
+    statusSites: (document) => sitesOfDocument(document, cache.get(document)),
     findProblems: diagnostics.findProblems,
     doValidation: diagnostics.doValidation,
     doCodeActions: diagnostics.doCodeActions,

@@ -5,6 +5,10 @@
 /** The configuration section every setting lives under. */
 export const settingsSection = 'httpStatusLens';
 
+/** Which status codes get their name written after them (`httpStatusLens.inlayHints`). */
+export type InlayHintsMode = 'literals' | 'all' | 'off';
+export const inlayHintsModes: readonly InlayHintsMode[] = ['literals', 'all', 'off'];
+
 export type RuleSeverity = 'error' | 'warning' | 'information' | 'hint';
 /** `default` keeps the rule's own severity; `off` disables it. */
 export type RuleSetting = RuleSeverity | 'default' | 'off';
@@ -20,6 +24,10 @@ export interface Settings {
   retryAfterSeconds: number;
   /** Documents larger than this (in KB) are not analysed at all; the user is told once per document. */
   maxFileSizeKB: number;
+  /** `literals`: after numeric literals in code; `all`: also status strings and codes in logs; `off`. */
+  inlayHints: InlayHintsMode;
+  /** Index the workspace folders in the background (Find All References, workspace symbols, the status map). */
+  workspaceIndex: boolean;
 }
 
 export const defaultSettings: Settings = Object.freeze({
@@ -28,6 +36,8 @@ export const defaultSettings: Settings = Object.freeze({
   rules: {},
   retryAfterSeconds: 120,
   maxFileSizeKB: 20480, // VS Code's own large-file threshold (20 MB), where it turns tokenization off too
+  inlayHints: 'literals',
+  workspaceIndex: true,
 }) as Settings;
 
 const ruleSettings: readonly RuleSetting[] = ['default', 'off', 'error', 'warning', 'information', 'hint'];
@@ -42,6 +52,7 @@ export function parseSettings(raw: unknown): ParsedSettings {
   const warnings: string[] = [];
   const settings: Settings = {
     enable: true, languages: {}, rules: {}, retryAfterSeconds: defaultSettings.retryAfterSeconds, maxFileSizeKB: defaultSettings.maxFileSizeKB,
+    inlayHints: defaultSettings.inlayHints, workspaceIndex: defaultSettings.workspaceIndex,
   };
   if (raw === undefined || raw === null) return { settings, warnings };
   if (!isObject(raw)) {
@@ -67,6 +78,20 @@ export function parseSettings(raw: unknown): ParsedSettings {
     const value = raw.maxFileSizeKB;
     if (typeof value === 'number' && Number.isInteger(value) && value >= 1 && value <= 1_048_576) settings.maxFileSizeKB = value;
     else warnings.push(`httpStatusLens.maxFileSizeKB: expected a whole number of KB (1 to 1048576), got ${describe(value)}; using ${defaultSettings.maxFileSizeKB}.`);
+  }
+
+  if (raw.inlayHints !== undefined) {
+    const value = raw.inlayHints;
+    // true/false as the obvious shorthands for the default and off.
+    const mode = value === true ? 'literals' : value === false ? 'off'
+      : typeof value === 'string' ? inlayHintsModes.find((m) => m === value.toLowerCase()) : undefined;
+    if (mode) settings.inlayHints = mode;
+    else warnings.push(`httpStatusLens.inlayHints: expected one of ${inlayHintsModes.join(', ')}, got ${describe(value)}; using ${defaultSettings.inlayHints}.`);
+  }
+
+  if (raw.workspaceIndex !== undefined) {
+    if (typeof raw.workspaceIndex === 'boolean') settings.workspaceIndex = raw.workspaceIndex;
+    else warnings.push(`httpStatusLens.workspaceIndex: expected true or false, got ${describe(raw.workspaceIndex)}; using ${defaultSettings.workspaceIndex}.`);
   }
 
   if (raw.languages !== undefined) {

@@ -32,7 +32,7 @@ describe('cli: one option table per command', () => {
 
   it('every command spells --json the same way and describes it', () => {
     const withJson = commands.filter((c) => /--json/.test(c.help)).map((c) => c.name);
-    assert.deepStrictEqual(withJson.sort(), ['check-url', 'compare', 'explain', 'summarize']);
+    assert.deepStrictEqual(withJson.sort(), ['check-url', 'compare', 'explain', 'map', 'summarize']);
   });
 
   const spec = {
