@@ -149,7 +149,8 @@ export function registerWorkspaceIndex(
         // Files gone since an earlier build.
         const listed = new Set(uris);
         for (const uri of sites.uris()) if (!listed.has(uri) && !isOpen(uri)) sites.delete(uri);
-        log(`workspace index: ${uris.length} files read, ${sites.fileCount} with status codes`);
+        // Information, not an error: editors reveal their output on errors (vscode-languageclient does).
+        connection.console.info(`workspace index: ${uris.length} files read, ${sites.fileCount} with status codes`);
       } finally {
         if (mine === generation) indexing = false;
         progress?.done();

@@ -156,7 +156,11 @@ function ancestorIgnores(dir: string): IgnoreScope[] {
     current = path.dirname(current);
   }
   if (!reachedRoot) return []; // not in a repository: only the folders' own .gitignore files count
-  return chain.reverse().map(readIgnore).filter((s): s is IgnoreScope => s !== undefined);
+  return chain.reverse().map(readIgnore).filter((s): s is IgnoreScope => s !== undefined)
+    // A folder someone points at is read even when an outer .gitignore leaves it out (a build folder
+    // opened as a workspace, a cache given to `scan`): that file's rules still hold below it, read
+    // from the folder itself.
+    .map((scope) => (isIgnored(dir, true, [scope]) ? { base: dir, rules: scope.rules } : scope));
 }
 
 /** Binary files hold a NUL byte early on (the heuristic git and grep use). */

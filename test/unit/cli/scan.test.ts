@@ -251,3 +251,24 @@ describe('cli: scan reads what people point it at (issue 22)', () => {
     }
   });
 });
+
+describe('cli: scan of a folder an outer .gitignore leaves out', () => {
+  it('reads it when named (a build folder, a cache, a workspace inside an ignored folder); the outer rules still hold inside', async () => {
+    const root = tree({
+      '.git/HEAD': 'ref: refs/heads/main\n',
+      '.gitignore': 'out/\n*.log\n',
+      'out/site/app.js': 'res.status(404)\n',
+      'out/site/debug.log': '127.0.0.1 - - [05/Dec/2026:08:00:00 +0000] "GET / HTTP/1.1" 500 12\n',
+      'src/app.js': 'res.status(410)\n',
+    });
+    try {
+      const named = JSON.parse((await run([path.join('out', 'site'), '--format', 'json'], root)).out);
+      assert.deepStrictEqual(named.detections.map((d: { file: string; code: number }) => `${d.file} ${d.code}`), [`${path.join('out', 'site', 'app.js')} 404`]);
+      assert.deepStrictEqual(named.skipped, [{ file: path.join('out', 'site', 'debug.log'), reason: 'ignored' }]);
+      const whole = JSON.parse((await run(['.', '--format', 'json'], root)).out);
+      assert.deepStrictEqual(whole.detections.map((d: { file: string }) => d.file), [path.join('src', 'app.js')], 'walking the repository, out/ stays ignored');
+    } finally {
+      fs.rmSync(root, { recursive: true, force: true });
+    }
+  });
+});
