@@ -147,6 +147,7 @@ export function headerWrites(text: string, uncommented: string, masked: string, 
   for (let m = constantName.exec(masked); m; m = constantName.exec(masked)) {
     consider(m.index, m.index + m[0].length, names[m[1].toLowerCase()]);
   }
+  propertyWrites(text, masked, family, out);
   rawLine.lastIndex = 0;
   for (let m = rawLine.exec(uncommented); m; m = rawLine.exec(uncommented)) {
     const valueText = m[3].replace(/\\[rn].*$/, '').trimEnd();
@@ -156,4 +157,49 @@ export function headerWrites(text: string, uncommented: string, masked: string, 
     });
   }
   return out.sort((a, b) => a.start - b.start);
+}
+
+/** Property and method forms: `Response.Headers.Location = …`, `resp.retry_after = …`, `res.location(url)`, Spring `.allow(…)`. */
+const propertyAssign = /(?:\.|->)\s*(Location|RetryAfter|WWWAuthenticate|WwwAuthenticate|ProxyAuthenticate|Allow|Upgrade|location|retry_after|www_authenticate|allow)\s*=(?![=>~])/g;
+const builderMethod = /\.\s*(location|allow)\s*\(\s*[^)\s]/g;
+/** Unquoted keys of a headers object: `{ Location: url }`, `{ Allow: 'GET' }`; Ruby `location:` (`head :found, location: x`). */
+const bareKey = /[{,]\s*(Location|Allow|Upgrade|RetryAfter|WWWAuthenticate)\s*:(?!:)/g;
+const rubyLocationKey = /(?:,|\(|\{)\s*(location):\s/g;
+/** Keyword arguments of helpers that write the header: Werkzeug `abort(503, retry_after=…)`, `abort(405, valid_methods=…)`. */
+const pythonKeyword = /[(,]\s*(retry_after|valid_methods|www_authenticate)\s*=(?!=)/g;
+/**
+ * Headers handed over from the framework's own helper, taken to hold the header (issue 15, judgement
+ * call 2): DRF `get_success_headers()` (Location), an HTTP exception's `getHeaders()` (Retry-After).
+ */
+const passedThrough = /\b(get_success_headers|getHeaders)\s*\(/g;
+
+const propertyNames: Record<string, HeaderName> = {
+  location: 'location', retryafter: 'retry-after', retry_after: 'retry-after', wwwauthenticate: 'www-authenticate',
+  www_authenticate: 'www-authenticate', proxyauthenticate: 'proxy-authenticate', allow: 'allow', upgrade: 'upgrade',
+  valid_methods: 'allow', get_success_headers: 'location', getheaders: 'retry-after',
+};
+
+/** The root of the member chain ending just before `end` (`http.Response.Headers` → `http`, `$response->headers` → `$response`). */
+function chainRoot(masked: string, end: number): string | undefined {
+  const head = /([$A-Za-z_][\w$]*)(?:\s*(?:\.|->|\?\.)\s*[\w$]+|\(\))*\s*$/.exec(masked.slice(Math.max(0, end - 200), end));
+  return head?.[1];
+}
+
+function propertyWrites(text: string, masked: string, family: LanguageFamily, out: HeaderWrite[]): void {
+  const push = (re: RegExp, withReceiver: boolean, valueFrom?: (m: RegExpExecArray) => number) => {
+    re.lastIndex = 0;
+    for (let m = re.exec(masked); m; m = re.exec(masked)) {
+      const name = propertyNames[m[1].toLowerCase()];
+      const start = m.index + m[0].indexOf(m[1]);
+      const receiver = withReceiver ? chainRoot(masked, m.index) : undefined;
+      out.push({ name, start, receiver, ...(valueFrom ? valueAt(text, masked, valueFrom(m)) : { dynamic: true }) });
+    }
+  };
+  const end = (m: RegExpExecArray) => m.index + m[0].length;
+  push(propertyAssign, true, end);
+  if (family === 'javascript' || family === 'java') push(builderMethod, true);
+  if (family === 'javascript' || family === 'php') push(bareKey, false, end);
+  if (family === 'ruby') push(rubyLocationKey, false, end);
+  if (family === 'python') push(pythonKeyword, false, end);
+  if (family === 'python' || family === 'php') push(passedThrough, false);
 }
