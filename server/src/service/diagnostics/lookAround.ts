@@ -211,11 +211,12 @@ export function statementEnd(masked: string, offset: number): number {
   return end;
 }
 
-/** Whether text[from, to) trimmed starts with `.`, `)` or `]` (`/^[.)\]]/`). */
+/** Whether text[from, to) trimmed starts with `.`, `)`, `]` or `->` (`/^(?:[.)\]]|->)/`). */
 function startsContinuation(text: string, from: number, to: number): boolean {
   const first = firstNonBlank(text, from, to);
   const c = first < 0 ? 0 : text.charCodeAt(first);
-  return c === 46 || c === 41 || c === 93;
+  // `.chain`, `)`, `]`, and PHP's `->chain`.
+  return c === 46 || c === 41 || c === 93 || (c === 45 && text.charCodeAt(first + 1) === 62);
 }
 
 /** Whether text[from, to) trimmed ends with an operator, `(`, `,`, `[`, `\`, `.` or `=>` (`/(?:[(,[=+\-*\/|&\\]|=>|\.)$/`). */
