@@ -161,7 +161,8 @@ export function headerWrites(text: string, uncommented: string, masked: string, 
 
 /** Property and method forms: `Response.Headers.Location = …`, `resp.retry_after = …`, `res.location(url)`, Spring `.allow(…)`. */
 const propertyAssign = /(?:\.|->)\s*(Location|RetryAfter|WWWAuthenticate|WwwAuthenticate|ProxyAuthenticate|Allow|Upgrade|location|retry_after|www_authenticate|allow)\s*=(?![=>~])/g;
-const builderMethod = /\.\s*(location|allow)\s*\(\s*[^)\s]/g;
+/** `res.location(url)`, Spring `.location(uri)` / `.allow(…)`, and Koa/Express `redirect(url)` (which writes Location). */
+const builderMethod = /\.\s*(location|allow|redirect)\s*\(\s*[^)\s]/g;
 /** Unquoted keys of a headers object: `{ Location: url }`, `{ Allow: 'GET' }`; Ruby `location:` (`head :found, location: x`). */
 const bareKey = /[{,]\s*(Location|Allow|Upgrade|RetryAfter|WWWAuthenticate)\s*:(?!:)/g;
 const rubyLocationKey = /(?:,|\(|\{)\s*(location):\s/g;
@@ -176,7 +177,7 @@ const passedThrough = /\b(get_success_headers|getHeaders)\s*\(/g;
 const propertyNames: Record<string, HeaderName> = {
   location: 'location', retryafter: 'retry-after', retry_after: 'retry-after', wwwauthenticate: 'www-authenticate',
   www_authenticate: 'www-authenticate', proxyauthenticate: 'proxy-authenticate', allow: 'allow', upgrade: 'upgrade',
-  valid_methods: 'allow', get_success_headers: 'location', getheaders: 'retry-after',
+  valid_methods: 'allow', redirect: 'location', get_success_headers: 'location', getheaders: 'retry-after',
 };
 
 /** The root of the member chain ending just before `end` (`http.Response.Headers` → `http`, `$response->headers` → `$response`). */

@@ -171,17 +171,44 @@ function groupMiddlewareWrites(ctx: RuleContext, group: string, before: number, 
   return false;
 }
 
+/** Rate limiters that send their own 429 with Retry-After: a status in their options is theirs (express-rate-limit, @fastify/rate-limit). */
+const rateLimiter = /rate-?limit|limiter|slowDown|throttl/i;
+
 /** Frameworks that add the header to such responses themselves. */
 function frameworkAddsHeader(ctx: RuleContext, sent: SentStatus, fn: Scope | undefined, header: HeaderName): boolean {
+  const at = sent.detection.start;
+  if (ctx.family === 'javascript') {
+    if (header === 'retry-after') {
+      // The status is in a rate limiter's options: `rateLimit({ statusCode: 429 })`, `app.register(rateLimit, { errorResponseBuilder … })`.
+      let call = enclosingCall(ctx.masked, at);
+      for (let depth = 0; call && depth < 4; depth++, call = enclosingCall(ctx.masked, call.calleeStart)) {
+        if (rateLimiter.test(call.callee) || (/register$/.test(call.callee) && rateLimiter.test(ctx.masked.slice(call.open + 1, Math.min(call.close, call.open + 80)).split(',')[0]))) return true;
+      }
+    }
+    if (header === 'www-authenticate' && /@fastify\/basic-auth/.test(ctx.imports)) {
+      // @fastify/basic-auth registered with `authenticate` in the same plugin adds the challenge to its 401s.
+      for (let s: Scope | undefined = fn; s; s = s.parent) {
+        if (s.kind !== 'function') continue;
+        if (/register\(\s*\w*basic\w*\s*,[\s\S]{0,600}?\bauthenticate\s*:/i.test(ctx.masked.slice(s.open, Math.min(s.end, s.open + 4000)))) return true;
+      }
+    }
+    return false;
+  }
   if (ctx.family !== 'python') return false;
+  const above = fn ? ctx.masked.slice(Math.max(0, fn.headerStart - 300), fn.headerStart) : '';
+  const decorators = /(?:^|\n)((?:[ \t]*@[^\n]*\n)*)[ \t]*$/.exec(above)?.[1] ?? '';
   if (header === 'www-authenticate' && fn) {
     // Flask-HTTPAuth wraps its error handler's response and adds WWW-Authenticate.
-    const above = ctx.masked.slice(Math.max(0, fn.headerStart - 300), fn.headerStart);
-    if (/@\w+\.error_handler\b[^\n]*\n(?:\s*@[^\n]*\n)*\s*$/.test(above)) return true;
+    if (/@\w+\.error_handler\b/.test(decorators)) return true;
+  }
+  if (header === 'retry-after' && fn) {
+    // Flask-Limiter with `headers_enabled=True` adds Retry-After to the 429 its error handler answers.
+    if (/@\w+\.(?:app_)?errorhandler\(\s*(?:429|\w*TOO_MANY_REQUESTS|RateLimitExceeded)/.test(decorators) && /\bheaders_enabled\s*=\s*True\b/.test(ctx.imports)) return true;
   }
   if (header === 'allow') {
-    // Django REST framework's APIView adds Allow to every response it finalises.
-    for (let s: Scope | undefined = ctx.scopes.innermost(sent.detection.start); s; s = s.parent) {
+    // Django REST framework's APIView (and the @api_view functions it wraps) adds Allow to every response it finalises.
+    if (/@api_view\b/.test(decorators)) return true;
+    for (let s: Scope | undefined = ctx.scopes.innermost(at); s; s = s.parent) {
       if (s.kind === 'class' && /\((?:[^)]*\b)?(?:\w*APIView|\w*ViewSet|generics\.\w+)\b/.test(ctx.masked.slice(s.headerStart, s.open))) return true;
     }
   }
