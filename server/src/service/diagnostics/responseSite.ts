@@ -52,6 +52,7 @@ const ginMethods = /^(?:JSON|IndentedJSON|SecureJSON|JSONP|AsciiJSON|PureJSON|XM
 const OPEN = 40;
 const EQUALS = 61;
 const COLON = 58;
+const QUESTION = 63;
 
 /** The code of the last character in masked[from, end) that is not `\s`, or -1. */
 function lastNonBlank(masked: string, from: number, end: number): number {
@@ -119,6 +120,11 @@ export function responseSiteOf(text: string, maskedText: () => string, detection
         const koa = m[2] === 'status' || fw === 'koa';
         return site('prop-assign', koa ? 'koa' : 'node', { receiver: m[1] });
       }
+      if ((last === COLON || last === QUESTION) && (m = /([A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)*)\s*\.\s*(status|statusCode)\s*=(?!=)[^;=]*\?[^;]*$/.exec(before))) {
+        // One arm of a conditional: `res.statusCode = ok ? 204 : 503`.
+        const koa = m[2] === 'status' || fw === 'koa';
+        return site('prop-assign', koa ? 'koa' : 'node', { receiver: m[1] });
+      }
       if ((last === OPEN && /\.redirect\(\s*$/.test(before)) || (call && /\.redirect$/.test(call.callee))) {
         return site('redirect-call', fw || 'express', { call });
       }
@@ -128,7 +134,9 @@ export function responseSiteOf(text: string, maskedText: () => string, detection
         // (Lambda); a config object such as rateLimit({ statusCode: 429 }) is neither.
         const objectOpen = openBracketBefore(masked, start, '{', 300);
         const head = objectOpen < 0 ? '' : masked.slice(Math.max(0, objectOpen - 200), objectOpen);
-        if (/(?:\bResponse(?:\.json|\.redirect)?\(|\bnew\s+\w*Response\(|\bfetch\()[^()]*,\s*$|\bjson\([^()]*,\s*$/.test(head) || /(?:\breturn|=>)\s*\(?\s*$/.test(head)) {
+        const owner = objectOpen < 0 ? undefined : enclosingCall(masked, objectOpen);
+        if (/(?:\bResponse(?:\.json|\.redirect)?\(|\bnew\s+\w*Response\(|\bfetch\()[^()]*,\s*$|\bjson\([^()]*,\s*$/.test(head) || /(?:\breturn|=>)\s*\(?\s*$/.test(head)
+          || (owner && /(?:^new \w*Response|\bResponse\.\w+|^json|\.json)$/.test(owner.callee))) {
           return site('init-object', fw || 'fetch');
         }
         return site('other', fw);
@@ -179,6 +187,8 @@ export function responseSiteOf(text: string, maskedText: () => string, detection
       if (last === OPEN && (m = /\b([A-Za-z_]\w*)\s*\.\s*(?:setStatus|sendError)\(\s*$/.exec(before)) && call) return site('servlet-status', fw || 'servlet', { receiver: m[1], call });
       if (call && /^(?:new )?(?:ResponseEntity|ResponseStatusException|HttpClientErrorException|HttpServerErrorException|WebApplicationException)$/.test(call.callee)) return site('sent-other', fw || 'spring', { call });
       if (call && call.callee === '@ResponseStatus') return site('sent-other', fw || 'spring', { call });
+      // Spring Security's entry point that answers with the bare status.
+      if (call && call.callee === 'new HttpStatusEntryPoint') return site('sent-other', fw || 'spring', { call });
       return site('other', fw);
     }
     case 'csharp': {
@@ -186,10 +196,13 @@ export function responseSiteOf(text: string, maskedText: () => string, detection
       if (last === OPEN && /(?<![\w.])StatusCode\(\s*$/.test(before) && call) return site('aspnet-statuscode', 'aspnet', { call });
       if (last === EQUALS && (m = /([A-Za-z_][\w.]*)\.StatusCode\s*=\s*$/.exec(before))) return site('prop-assign', 'aspnet', { receiver: m[1] });
       if (call && /^(?:new )?(?:(?:Typed)?Results\.StatusCode|StatusCodeResult|ObjectResult|Problem|Results\.Problem|TypedResults\.Problem)$/.test(call.callee)) return site('sent-other', fw || 'aspnet', { call });
+      // A result's named argument: Results.Json(x, statusCode: 429), Problem(detail, statusCode: 503).
+      if (call && /(?:^|\.)(?:Json|Problem|ValidationProblem|Content|Text|Bytes|Stream)$/.test(call.callee) && /\bstatusCode\s*:\s*$/.test(before)) return site('sent-other', fw || 'aspnet', { call });
       return site('other', fw);
     }
     case 'ruby': {
-      const head = masked.slice(statement, start);
+      // `return head(…)`, `format.html { redirect_to …, status: :found }`: the call may follow `return` or a block's `{`.
+      const head = masked.slice(statement, start).replace(/^(?:return\s+|[\w.]+\s*\{\s*(?:\|[^|]*\|\s*)?)/, '');
       if (/^redirect_to\b/.test(head)) return site('redirect-call', 'rails');
       if (/^(?:render|head)\b/.test(head) && (/(?:\bstatus:|:status\s*=>)\s*$/.test(before) || /^head\s*\(?\s*$/.test(head))) {
         return site('rails-status', 'rails');
@@ -198,7 +211,8 @@ export function responseSiteOf(text: string, maskedText: () => string, detection
     }
     case 'php': {
       call = enclosingCall(masked, start);
-      if (call && /^abort$/.test(call.callee)) return site('laravel-abort', 'laravel', { call });
+      if (call && /^abort(?:_if|_unless)?$/.test(call.callee)) return site('laravel-abort', 'laravel', { call });
+      if (call && /^(?:redirect(?:\(\)->\w+)?|to_route|Redirect::\w+|back)$/.test(call.callee)) return site('redirect-call', 'laravel', { call });
       if (call && (m = /^(\$\w+)->setStatusCode$/.exec(call.callee))) return site('php-setstatus', fw || 'symfony', { receiver: m[1], call });
       if (call && /^(?:response(?:\(\)->\w+)?|Response::\w+)$/.test(call.callee)) return site('laravel-response', 'laravel', { call });
       return site('other', fw);
