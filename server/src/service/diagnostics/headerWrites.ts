@@ -165,6 +165,8 @@ const propertyAssign = /(?:\.|->)\s*(Location|RetryAfter|WWWAuthenticate|WwwAuth
 const builderMethod = /\.\s*(location|allow|redirect)\s*\(\s*[^)\s]/g;
 /** Unquoted keys of a headers object: `{ Location: url }`, `{ Allow: 'GET' }`; Ruby `location:` (`head :found, location: x`). */
 const bareKey = /[{,]\s*(Location|Allow|Upgrade|RetryAfter|WWWAuthenticate)\s*:(?!:)/g;
+/** JavaScript's lower-case `location` key, and its shorthand: `res.writeHead(307, { location })`. */
+const jsLocationKey = /[{,]\s*(location)\s*(?::(?!:)|(?=[,}]))/g;
 const rubyLocationKey = /(?:,|\(|\{)\s*(location):\s/g;
 /** Keyword arguments of helpers that write the header: Werkzeug `abort(503, retry_after=…)`, `abort(405, valid_methods=…)`. */
 const pythonKeyword = /[(,]\s*(retry_after|valid_methods|www_authenticate)\s*=(?!=)/g;
@@ -200,6 +202,7 @@ function propertyWrites(text: string, masked: string, family: LanguageFamily, ou
   push(propertyAssign, true, end);
   if (family === 'javascript' || family === 'java') push(builderMethod, true);
   if (family === 'javascript' || family === 'php') push(bareKey, false, end);
+  if (family === 'javascript') push(jsLocationKey, false, (m) => masked[m.index + m[0].length - 1] === ':' ? m.index + m[0].length : m.index + m[0].indexOf('location'));
   if (family === 'ruby') push(rubyLocationKey, false, end);
   if (family === 'python') push(pythonKeyword, false, end);
   if (family === 'python' || family === 'php') push(passedThrough, false);

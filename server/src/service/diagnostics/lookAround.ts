@@ -407,5 +407,6 @@ function testFilePath(uri: string): boolean {
   const name = segments.pop() ?? '';
   // A folder named exactly test/tests/spec/__tests__… (not ".vscode-test" or "my-test-app").
   if (segments.some((s) => /^(?:tests?|specs?|__tests__|__mocks__|testing|e2e)$/i.test(s))) return true;
-  return /^test_.*\.py$|_test\.(?:go|py)$|_spec\.rb$|\.(?:test|spec)\.[cm]?[jt]sx?$|Tests?\.(?:java|kt|cs)$|Spec\.(?:groovy|kt)$/.test(name);
+  // `.test-d.ts` (tsd) and `.tst.ts` (TSTyche): type tests.
+  return /^test_.*\.py$|_test\.(?:go|py)$|_spec\.rb$|\.(?:test|spec|test-d|tst)\.[cm]?[jt]sx?$|Tests?\.(?:java|kt|cs)$|Spec\.(?:groovy|kt)$/.test(name);
 }

@@ -3,7 +3,7 @@
 // and fixes use it to write the framework's own idiom.
 import { Detection } from '../detection/types';
 import { LanguageFamily } from '../detection/languages';
-import { enclosingCall, EnclosingCall, indentAt, lineStartAt, openBracketBefore, statementStart } from './lookAround';
+import { enclosingCall, EnclosingCall, indentAt, lineStartAt, matchingClose, openBracketBefore, statementStart } from './lookAround';
 import { isRegExpSpace } from '../detection/textScan';
 
 export type SiteKind =
@@ -137,6 +137,11 @@ export function responseSiteOf(text: string, maskedText: () => string, detection
         const owner = objectOpen < 0 ? undefined : enclosingCall(masked, objectOpen);
         if (/(?:\bResponse(?:\.json|\.redirect)?\(|\bnew\s+\w*Response\(|\bfetch\()[^()]*,\s*$|\bjson\([^()]*,\s*$/.test(head) || /(?:\breturn|=>)\s*\(?\s*$/.test(head)
           || (owner && /(?:^new \w*Response|\bResponse\.\w+|^json|\.json)$/.test(owner.callee))) {
+          // A returned object is a response (a Lambda result) when it has a body or headers: `{ parsedUrl, statusCode: 308 }`
+          // or a rate limiter's error payload is something else's input.
+          const returned = !owner && /(?:\breturn|=>)\s*\(?\s*$/.test(head) && !/\bnew\s+\w*Response\(|\bResponse\.\w+\(|\bfetch\(|\bjson\(/.test(head);
+          const close = returned ? matchingClose(masked, objectOpen, 3000) : -1;
+          if (returned && !/[{,]\s*(?:body|headers|multiValueHeaders)\s*[:,}]/.test(masked.slice(objectOpen, close < 0 ? objectOpen + 3000 : close))) return site('other', fw);
           return site('init-object', fw || 'fetch');
         }
         return site('other', fw);

@@ -23,7 +23,10 @@ export function sentStatuses(ctx: RuleContext, codes?: (code: number) => boolean
     if (codes && !codes(detection.code)) continue;
     if (/assert|expect|compar|test/i.test(detection.context)) continue;
     const site = ctx.siteOf(detection);
-    if (isSent(site)) out.push({ detection, site });
+    if (!isSent(site)) continue;
+    // `this.statusCode = 302` in a class: a response object's own implementation (hapi's Response), not a handler answering.
+    if (site.receiver === 'this' && ctx.family === 'javascript' && ctx.scopes.path(detection.start).some((s) => s.kind === 'class')) continue;
+    out.push({ detection, site });
   }
   return out;
 }
