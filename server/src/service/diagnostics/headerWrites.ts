@@ -43,6 +43,9 @@ const nginxAddHeader = /\badd_header\s+("?)(retry-after|location|www-authenticat
 /** Reads, not writes, even with a second argument (a default value). */
 const readers = /^(?:get|getHeader|get_header|getheader|has|hasHeader|has_header|remove|removeHeader|remove_header|delete|del|Del|Get|Values|pop|getlist|get_all|getAll|getOne|contains|includes|indexOf|assert\w*|expect|toHaveHeader|header_value|fetch)$/;
 
+/** Calls that build a collection, not a header write: their arguments are names. */
+const collections = /^(?:of|asList|listOf|setOf|arrayOf|mutableListOf|frozenset|tuple|copyOf|newArrayList|newHashSet|concat|push|unshift|includes|join)$/;
+
 function skipSpaces(text: string, k: number): number {
   while (k < text.length && isRegExpSpace(text.charCodeAt(k))) k++;
   return k;
@@ -128,6 +131,9 @@ export function headerWrites(text: string, uncommented: string, masked: string, 
     if (c === ',' && b === '(') {
       const callee = calleeBefore(masked, before);
       if (callee.method && readers.test(callee.method)) return;
+      // A list of header names built by a call: List.of("Retry-After", "Set-Cookie"), new Set([…]), listOf(…).
+      if (callee.method && collections.test(callee.method)) return;
+      if (/^\s*(['"`])[A-Za-z]+(?:-[A-Za-z]+)+\1\s*[,)]/.test(uncommented.slice(after + 1, after + 80))) return;
       out.push({ name, start: nameStart, receiver: callee.root, ...valueAt(text, masked, after + 1) });
     } else if ((c === ':' && masked[after + 1] !== ':') || (c === '=' && masked[after + 1] === '>')) {
       // An entry of an object, dict, hash or named argument list; a Python slice or a TypeScript type is rare enough.
