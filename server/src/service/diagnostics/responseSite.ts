@@ -5,6 +5,7 @@ import { Detection } from '../detection/types';
 import { LanguageFamily } from '../detection/languages';
 import { enclosingCall, EnclosingCall, indentAt, lineStartAt, matchingClose, openBracketBefore, statementStart } from './lookAround';
 import { isRegExpSpace } from '../detection/textScan';
+import { goStatusHelpers } from './rules/goHeaderAfterWrite';
 
 export type SiteKind =
   | 'express-status' // res.status(N)
@@ -159,6 +160,11 @@ export function responseSiteOf(text: string, maskedText: () => string, detection
         if (writer) return site('go-http-error', 'go-net-http', { receiver: writer[1], call });
       }
       if (call && /(?:^|\.)Redirect$/.test(call.callee)) return site('redirect-call', fw || 'go-net-http', { call });
+      // A helper of this file that calls WriteHeader on the writer it is given: writeJSON(w, http.StatusCreated, v).
+      if (call && /^[A-Za-z_]\w*$/.test(call.callee) && goStatusHelpers(masked).includes(call.callee)) {
+        const writer = /^\s*([A-Za-z_]\w*)\s*,/.exec(masked.slice(call.open + 1, start));
+        if (writer) return site('sent-other', fw || 'go-net-http', { receiver: writer[1], call });
+      }
       if (call && (m = /^([A-Za-z_]\w*)\.(\w+)$/.exec(call.callee)) && ginMethods.test(m[2])
         && /^\s*$/.test(masked.slice(call.open + 1, start))) {
         // The call's framework comes from the imports: the status may be a net/http constant inside it.
