@@ -7,7 +7,7 @@ import { enclosingCall, isTestFile, matchingClose, statementEnd } from './lookAr
 import { isSent, ResponseSite } from './responseSite';
 import { Fix, OffsetEdit, RuleContext } from './types';
 import { HeaderName, HeaderWrite } from './headerWrites';
-import { Scope } from './scopes';
+import { Scope, ScopeTree } from './scopes';
 
 export interface SentStatus {
   detection: Detection;
@@ -376,19 +376,69 @@ export function codeLabel(ctx: RuleContext, code: number): string {
 /** The statuses nginx adds `add_header` headers to without `always` (ngx_http_headers_module). */
 const nginxPlainStatuses = new Set([200, 201, 204, 206, 301, 302, 303, 304, 307, 308]);
 
+/** nginx blocks that hold an `add_header` of any name: such a block inherits none from the blocks around it. */
+const nginxAddHeaderBlocks = new WeakMap<ScopeTree, Set<Scope>>();
+
+function blocksWithAddHeader(ctx: RuleContext): Set<Scope> {
+  let blocks = nginxAddHeaderBlocks.get(ctx.scopes);
+  if (!blocks) {
+    blocks = new Set();
+    nginxAddHeaderBlocks.set(ctx.scopes, blocks);
+    const directive = /(?:^|[;{}\s])add_header\s/g;
+    for (let m = directive.exec(ctx.masked); m; m = directive.exec(ctx.masked)) blocks.add(ctx.scopes.innermost(m.index + m[0].length - 1));
+  }
+  return blocks;
+}
+
+interface ErrorPage { codes: string[]; holder: Scope; location?: Scope }
+const nginxErrorPages = new WeakMap<ScopeTree, ErrorPage[]>();
+
+/** The `error_page` directives of an nginx file and the location each sends to (found once per text). */
+function errorPages(ctx: RuleContext): ErrorPage[] {
+  let pages = nginxErrorPages.get(ctx.scopes);
+  if (pages) return pages;
+  pages = [];
+  nginxErrorPages.set(ctx.scopes, pages);
+  const locations = new Map<string, Scope>();
+  const location = /\blocation\s+(?:=\s*)?(@[\w-]+|\/[^\s{]*)\s*\{/g;
+  for (let m = location.exec(ctx.masked); m; m = location.exec(ctx.masked)) {
+    if (!locations.has(m[1])) locations.set(m[1], ctx.scopes.innermost(m.index + m[0].length));
+  }
+  const errorPage = /\berror_page\s+([^;{}]*?)\s+=?\d*\s*(@[\w-]+|\/[^\s;]*)\s*;/g;
+  for (let m = errorPage.exec(ctx.masked); m; m = errorPage.exec(ctx.masked)) {
+    pages.push({ codes: m[1].split(/\s+/), holder: ctx.scopes.innermost(m.index), location: locations.get(m[2]) });
+  }
+  return pages;
+}
+
+/** The `add_header` set a block's responses get: its own, or, when it has none at all, the nearest enclosing block's. */
+function nginxBlockSends(ctx: RuleContext, from: Scope, header: HeaderName, code: number): boolean | undefined {
+  const tree = ctx.scopes;
+  const blocks = blocksWithAddHeader(ctx);
+  for (let block: Scope | undefined = from; block; block = block.parent) {
+    if (!blocks.has(block)) continue;
+    return ctx.headerWrites.some((w) => w.name === header && tree.innermost(w.start) === block && (w.always || nginxPlainStatuses.has(code)));
+  }
+  return undefined;
+}
+
 /**
  * nginx: the `add_header` directives of the `return`'s own block, or, when that block has none at all,
  * of the nearest enclosing block that has some (nginx inherits them only then) — and only with `always`
- * unless the status is one nginx adds them to anyway.
+ * unless the status is one nginx adds them to anyway. An `error_page` for the status that sends it to a
+ * named location (or a URI) answers with that location's headers.
  */
 function nginxSendsHeader(ctx: RuleContext, sent: SentStatus, header: HeaderName): boolean {
   const tree = ctx.scopes;
-  const writes = ctx.headerWrites;
-  for (let block: Scope | undefined = tree.innermost(sent.detection.start); block; block = block.parent) {
-    const own = writes.filter((w) => tree.innermost(w.start) === block);
-    if (own.length === 0) continue;
-    return own.some((w) => w.name === header && (w.always || nginxPlainStatuses.has(sent.detection.code)));
+  const code = sent.detection.code;
+  const start = tree.innermost(sent.detection.start);
+  if (nginxBlockSends(ctx, start, header, code)) return true;
+  // error_page 503 @maintenance; in the status's block or one around it.
+  for (const page of errorPages(ctx)) {
+    if (!page.codes.includes(String(code)) || !page.location) continue;
+    let onPath = false;
+    for (let b: Scope | undefined = start; b; b = b.parent) if (b === page.holder) onPath = true;
+    if (onPath && nginxBlockSends(ctx, page.location, header, code)) return true;
   }
   return false;
 }
-
