@@ -137,7 +137,7 @@ export function responseSiteOf(text: string, maskedText: () => string, detection
         const head = objectOpen < 0 ? '' : masked.slice(Math.max(0, objectOpen - 200), objectOpen);
         const owner = objectOpen < 0 ? undefined : enclosingCall(masked, objectOpen);
         if (/(?:\bResponse(?:\.json|\.redirect)?\(|\bnew\s+\w*Response\(|\bfetch\()[^()]*,\s*$|\bjson\([^()]*,\s*$/.test(head) || /(?:\breturn|=>)\s*\(?\s*$/.test(head)
-          || (owner && /(?:^new \w*Response|\bResponse\.\w+|^json|\.json)$/.test(owner.callee))) {
+          || (owner && /(?:^new \w*Response|Response\.\w+|^json|\.json)$/.test(owner.callee))) {
           // A returned object is a response (a Lambda result) when it has a body or headers: `{ parsedUrl, statusCode: 308 }`
           // or a rate limiter's error payload is something else's input.
           const returned = !owner && /(?:\breturn|=>)\s*\(?\s*$/.test(head) && !/\bnew\s+\w*Response\(|\bResponse\.\w+\(|\bfetch\(|\bjson\(/.test(head);
