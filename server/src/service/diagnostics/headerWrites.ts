@@ -169,11 +169,11 @@ export function headerWrites(text: string, uncommented: string, masked: string, 
 const propertyAssign = /(?:\.|->)\s*(Location|RetryAfter|WWWAuthenticate|WwwAuthenticate|ProxyAuthenticate|Allow|Upgrade|location|retry_after|www_authenticate|allow)\s*=(?![=>~])/g;
 /** `res.location(url)`, Spring `.location(uri)` / `.allow(…)`, and Koa/Express `redirect(url)` (which writes Location). */
 const builderMethod = /\.\s*(location|allow|redirect)\s*\(\s*[^)\s]/g;
-/** Unquoted keys of a headers object: `{ Location: url }`, `{ Allow: 'GET' }`; Ruby `location:` (`head :found, location: x`). */
+/** Unquoted keys of a headers object: `{ Location: url }`, `{ Allow: 'GET' }`; Ruby `location:` / `:location =>` (`head :found, location: x`). */
 const bareKey = /[{,]\s*(Location|Allow|Upgrade|RetryAfter|WWWAuthenticate)\s*:(?!:)/g;
 /** JavaScript's lower-case `location` key, and its shorthand: `res.writeHead(307, { location })`. */
 const jsLocationKey = /[{,]\s*(location)\s*(?::(?!:)|(?=[,}]))/g;
-const rubyLocationKey = /(?:,|\(|\{)\s*(location):\s/g;
+const rubyLocationKey = /(?:,|\(|\{)\s*(?:(location):\s|:(location)\s*=>)/g;
 /** Keyword arguments of helpers that write the header: Werkzeug `abort(503, retry_after=…)`, `abort(405, valid_methods=…)`. */
 const pythonKeyword = /[(,]\s*(retry_after|valid_methods|www_authenticate)\s*=(?!=)/g;
 /**
@@ -198,8 +198,9 @@ function propertyWrites(text: string, masked: string, family: LanguageFamily, ou
   const push = (re: RegExp, withReceiver: boolean, valueFrom?: (m: RegExpExecArray) => number) => {
     re.lastIndex = 0;
     for (let m = re.exec(masked); m; m = re.exec(masked)) {
-      const name = propertyNames[m[1].toLowerCase()];
-      const start = m.index + m[0].indexOf(m[1]);
+      const key = m[1] ?? m[2];
+      const name = propertyNames[key.toLowerCase()];
+      const start = m.index + m[0].indexOf(key);
       const receiver = withReceiver ? chainRoot(masked, m.index) : undefined;
       out.push({ name, start, receiver, ...(valueFrom ? valueAt(text, masked, valueFrom(m)) : { dynamic: true }) });
     }

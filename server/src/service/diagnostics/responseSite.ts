@@ -230,7 +230,13 @@ export function responseSiteOf(text: string, maskedText: () => string, detection
     }
     case 'rust': {
       // axum: (StatusCode::X, body) or StatusCode::X returned as the response.
-      if (/(?:^|[(,]|return|=>)\s*$/.test(before) && /^\s*[,)]/.test(masked.slice(detection.end, detection.end + 40))) return site('sent-other', fw);
+      // A call's argument (`policy.check(StatusCode::FOUND, …)`) is not a response: only a tuple or a returned value.
+      if (/(?:^|[(,]|return|=>)\s*$/.test(before) && /^\s*[,)]/.test(masked.slice(detection.end, detection.end + 40))) {
+        const open = openBracketBefore(masked, start, '(', 300);
+        const call = open < 0 ? '' : masked.slice(Math.max(0, open - 60), open);
+        if (open >= 0 && /[\w>!]\s*$/.test(call) && !/(?:^|[^\w])(?:Ok|Err|Some)\s*$/.test(call)) return site('other', fw);
+        return site('sent-other', fw);
+      }
       return site('other', fw);
     }
     default:

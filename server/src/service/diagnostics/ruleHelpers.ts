@@ -240,7 +240,10 @@ function firstAtOrAfter(writes: readonly HeaderWrite[], offset: number): number 
  */
 function buildsOwnResponse(ctx: RuleContext, site: ResponseSite): boolean {
   switch (site.kind) {
-    case 'py-call': case 'py-return-tuple': case 'init-object': case 'laravel-response': case 'laravel-abort': case 'spring-status':
+    case 'py-call':
+      // CherryPy's HTTPError answers with cherrypy.response, headers written on it included.
+      return !(site.call && /^cherrypy\.HTTPError$/.test(site.call.callee));
+    case 'py-return-tuple': case 'init-object': case 'laravel-response': case 'laravel-abort': case 'spring-status':
       return true;
     case 'sent-other':
       // ASP.NET results are executed on the HttpContext's response: headers written on it stay.
