@@ -54,8 +54,9 @@ export const goHeaderAfterWrite: Rule = {
 function writesBefore(masked: string, writer: string, offset: number, helpers: readonly string[] = []): { last: { at: number; what: string }; moveBefore?: { at: number; what: string } } | undefined {
   const w = writer.replace(/[$]/g, '\\$&');
   // Template output (`tmpl.Execute(w, …)`) and helpers of this file that call WriteHeader on their writer write too.
-  const callers = ['fmt\\.Fprint\\w*', 'io\\.WriteString', 'io\\.Copy', 'http\\.Error', '[\\w.]*\\.Execute(?:Template)?', ...helpers].join('|');
-  const writes = new RegExp(`\\b${w}\\.(WriteHeader|Write)\\(|(?<![\\w.])(?:${callers})\\(\\s*${w}\\s*,|json\\.NewEncoder\\(\\s*${w}\\s*\\)\\.Encode\\(`, 'g');
+  // (Every alternative starts with a literal: the window is scanned for each header call.)
+  const callers = ['fmt\\.Fprint\\w*', 'io\\.WriteString', 'io\\.Copy', 'http\\.Error', ...helpers].join('|');
+  const writes = new RegExp(`\\b${w}\\.(WriteHeader|Write)\\(|\\.Execute(?:Template)?\\(\\s*${w}\\s*,|(?<![\\w.])(?:${callers})\\(\\s*${w}\\s*,|json\\.NewEncoder\\(\\s*${w}\\s*\\)\\.Encode\\(`, 'g');
   // Within the function, and at most 8,000 characters back (bounded work per header call).
   const windowStart = Math.max(0, offset - 8000);
   const head = masked.slice(windowStart, offset);
