@@ -181,6 +181,8 @@ export function responseSiteOf(text: string, maskedText: () => string, detection
       call = enclosingCall(masked, start);
       if (call && call.open > statement) {
         if (/redirect/i.test(call.callee)) return site('redirect-call', fw || 'flask', { call });
+        // `HTTPResponse(…)` is a client's (http.client, tornado.httpclient): tornado reports a failed connection as its own 599.
+        if (/(?:^|\.)HTTPResponse$/.test(call.callee)) return site('other', fw);
         // Only calls that build or raise a response: a tuple of codes or a retry list is not one.
         if (/(?:^|\.)(?:\w*Response|HTTPException|\w*Error|abort|make_response)$/.test(call.callee)) {
           return site('py-call', fw || pythonFrameworkOf(call.callee), { call });
