@@ -293,6 +293,68 @@ describe('diagnostics judged per response (issue 15)', () => {
   });
 });
 
+describe('diagnostics judged per response: the objects, the send and the frameworks (issue 15)', () => {
+  it('a response built in its own statement does not carry headers written on another object', () => {
+    assert.deepStrictEqual(codesOf('retry-after-missing', 'python', lines(
+      'def invoice_csv(request):',
+      '    response = HttpResponse(content_type="text/csv")',
+      '    response["Retry-After"] = "60"',
+      '    if busy():',
+      '        return HttpResponse("busy", status=503)',
+      '    return response')), ['5:503']);
+  });
+
+  it('a header written on the response a statement builds, after it, counts', () => {
+    assert.deepStrictEqual(codesOf('retry-after-missing', 'python', lines(
+      'def status(job):',
+      '    resp = make_response(jsonify(state="pending"), 503)',
+      '    resp.retry_after = job.eta',
+      '    return resp')), []);
+  });
+
+  it('a header written after the response was sent does not count', () => {
+    assert.deepStrictEqual(codesOf('retry-after-missing', 'javascript', lines(
+      "app.get('/x', (req, res) => {",
+      "  res.status(503).send('rebuilding');",
+      "  res.set('Retry-After', '300');",
+      '});')), ['2:503']);
+  });
+
+  it('a list of header names built by a call is not a write', () => {
+    assert.deepStrictEqual(problems('java', lines(
+      'class Filter {',
+      '  static final List<String> NAMES = List.of("Retry-After", "Set-Cookie", "WWW-Authenticate");',
+      '}')).map((f) => f.rule), []);
+  });
+
+  it('a method check in a branch condition, not a header read there, gives the method', () => {
+    assert.deepStrictEqual(codesOf('redirect-changes-method', 'typescript', lines(
+      'export async function POST(request: Request) {',
+      "  if (request.headers.get('accept')?.includes('text/html')) {",
+      "    return Response.redirect(new URL('/orders/1', request.url), 302);",
+      '  }',
+      '}'), 'file:///app/api/orders/route.ts'), ['3:302']);
+  });
+
+  it('nginx: error_page sending the status to a named location answers with its headers', () => {
+    const conf = lines(
+      'server {',
+      '    error_page 503 @maintenance;',
+      '    location @maintenance {',
+      '        add_header Retry-After 1800 always;',
+      '    }',
+      '    location / {',
+      '        return 503;',
+      '    }',
+      '    location /api/ {',
+      '        add_header X-RateLimit-Limit 10 always;',
+      '        return 429;',
+      '    }',
+      '}');
+    assert.deepStrictEqual(codesOf('retry-after-missing', 'nginx', conf, 'file:///etc/nginx/conf.d/app.conf'), ['11:429']);
+  });
+});
+
 function applyEdits(text: string, edits: { start: number; end: number; newText: string }[]): string {
   return [...edits].sort((a, b) => b.start - a.start).reduce((t, e) => t.slice(0, e.start) + e.newText + t.slice(e.end), text);
 }

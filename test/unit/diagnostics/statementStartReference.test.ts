@@ -32,7 +32,8 @@ function referenceStatementEnd(masked: string, offset: number): number {
     const nextEnd = lineEndAt(masked, nextStart);
     const body = masked.slice(nextStart, nextEnd).trim();
     const prev = masked.slice(lineStartAt(masked, end), end).trim();
-    if (!(depth > 0 || /^[.)\]]/.test(body) || /(?:[(,[=+\-*/|&\\]|=>|\.)$/.test(prev))) break;
+    // Issue 15: a PHP `->chain` line continues the statement too.
+    if (!(depth > 0 || /^(?:[.)\]]|->)/.test(body) || /(?:[(,[=+\-*/|&\\]|=>|\.)$/.test(prev))) break;
     for (let k = nextStart; k < nextEnd; k++) depth += bracketDelta(masked[k]);
     end = nextEnd;
   }

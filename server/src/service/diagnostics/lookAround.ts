@@ -205,11 +205,12 @@ export function statementEnd(masked: string, offset: number): number {
   return end;
 }
 
-/** Whether text[from, to) trimmed starts with `.`, `)` or `]` (`/^[.)\]]/`). */
+/** Whether text[from, to) trimmed starts with `.`, `)`, `]` or `->` (`/^(?:[.)\]]|->)/`). */
 function startsContinuation(text: string, from: number, to: number): boolean {
   const first = firstNonBlank(text, from, to);
   const c = first < 0 ? 0 : text.charCodeAt(first);
-  return c === 46 || c === 41 || c === 93;
+  // `.chain`, `)`, `]`, and PHP's `->chain`.
+  return c === 46 || c === 41 || c === 93 || (c === 45 && text.charCodeAt(first + 1) === 62);
 }
 
 /** Whether text[from, to) trimmed ends with an operator, `(`, `,`, `[`, `\`, `.` or `=>` (`/(?:[(,[=+\-*\/|&\\]|=>|\.)$/`). */
@@ -400,5 +401,6 @@ function testFilePath(uri: string): boolean {
   const name = segments.pop() ?? '';
   // A folder named exactly test/tests/spec/__tests__… (not ".vscode-test" or "my-test-app").
   if (segments.some((s) => /^(?:tests?|specs?|__tests__|__mocks__|testing|e2e)$/i.test(s))) return true;
-  return /^test_.*\.py$|_test\.(?:go|py)$|_spec\.rb$|\.(?:test|spec)\.[cm]?[jt]sx?$|Tests?\.(?:java|kt|cs)$|Spec\.(?:groovy|kt)$/.test(name);
+  // `.test-d.ts` (tsd) and `.tst.ts` (TSTyche): type tests.
+  return /^test_.*\.py$|_test\.(?:go|py)$|_spec\.rb$|\.(?:test|spec|test-d|tst)\.[cm]?[jt]sx?$|Tests?\.(?:java|kt|cs)$|Spec\.(?:groovy|kt)$/.test(name);
 }

@@ -3,8 +3,9 @@
 // and fixes use it to write the framework's own idiom.
 import { Detection } from '../detection/types';
 import { LanguageFamily } from '../detection/languages';
-import { enclosingCall, EnclosingCall, indentAt, lineStartAt, openBracketBefore, statementStart } from './lookAround';
+import { enclosingCall, EnclosingCall, indentAt, lineStartAt, matchingClose, openBracketBefore, statementStart } from './lookAround';
 import { isRegExpSpace } from '../detection/textScan';
+import { goStatusHelpers } from './rules/goHeaderAfterWrite';
 
 export type SiteKind =
   | 'express-status' // res.status(N)
@@ -52,6 +53,7 @@ const ginMethods = /^(?:JSON|IndentedJSON|SecureJSON|JSONP|AsciiJSON|PureJSON|XM
 const OPEN = 40;
 const EQUALS = 61;
 const COLON = 58;
+const QUESTION = 63;
 
 /** The code of the last character in masked[from, end) that is not `\s`, or -1. */
 function lastNonBlank(masked: string, from: number, end: number): number {
@@ -119,6 +121,11 @@ export function responseSiteOf(text: string, maskedText: () => string, detection
         const koa = m[2] === 'status' || fw === 'koa';
         return site('prop-assign', koa ? 'koa' : 'node', { receiver: m[1] });
       }
+      if ((last === COLON || last === QUESTION) && (m = /([A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)*)\s*\.\s*(status|statusCode)\s*=(?!=)[^;=]*\?[^;]*$/.exec(before))) {
+        // One arm of a conditional: `res.statusCode = ok ? 204 : 503`.
+        const koa = m[2] === 'status' || fw === 'koa';
+        return site('prop-assign', koa ? 'koa' : 'node', { receiver: m[1] });
+      }
       if ((last === OPEN && /\.redirect\(\s*$/.test(before)) || (call && /\.redirect$/.test(call.callee))) {
         return site('redirect-call', fw || 'express', { call });
       }
@@ -128,7 +135,14 @@ export function responseSiteOf(text: string, maskedText: () => string, detection
         // (Lambda); a config object such as rateLimit({ statusCode: 429 }) is neither.
         const objectOpen = openBracketBefore(masked, start, '{', 300);
         const head = objectOpen < 0 ? '' : masked.slice(Math.max(0, objectOpen - 200), objectOpen);
-        if (/(?:\bResponse(?:\.json|\.redirect)?\(|\bnew\s+\w*Response\(|\bfetch\()[^()]*,\s*$|\bjson\([^()]*,\s*$/.test(head) || /(?:\breturn|=>)\s*\(?\s*$/.test(head)) {
+        const owner = objectOpen < 0 ? undefined : enclosingCall(masked, objectOpen);
+        if (/(?:\bResponse(?:\.json|\.redirect)?\(|\bnew\s+\w*Response\(|\bfetch\()[^()]*,\s*$|\bjson\([^()]*,\s*$/.test(head) || /(?:\breturn|=>)\s*\(?\s*$/.test(head)
+          || (owner && /(?:^new \w*Response|Response\.\w+|^json|\.json)$/.test(owner.callee))) {
+          // A returned object is a response (a Lambda result) when it has a body or headers: `{ parsedUrl, statusCode: 308 }`
+          // or a rate limiter's error payload is something else's input.
+          const returned = !owner && /(?:\breturn|=>)\s*\(?\s*$/.test(head) && !/\bnew\s+\w*Response\(|\bResponse\.\w+\(|\bfetch\(|\bjson\(/.test(head);
+          const close = returned ? matchingClose(masked, objectOpen, 3000) : -1;
+          if (returned && !/[{,]\s*(?:body|headers|multiValueHeaders)\s*[:,}]/.test(masked.slice(objectOpen, close < 0 ? objectOpen + 3000 : close))) return site('other', fw);
           return site('init-object', fw || 'fetch');
         }
         return site('other', fw);
@@ -146,6 +160,11 @@ export function responseSiteOf(text: string, maskedText: () => string, detection
         if (writer) return site('go-http-error', 'go-net-http', { receiver: writer[1], call });
       }
       if (call && /(?:^|\.)Redirect$/.test(call.callee)) return site('redirect-call', fw || 'go-net-http', { call });
+      // A helper of this file that calls WriteHeader on the writer it is given: writeJSON(w, http.StatusCreated, v).
+      if (call && /^[A-Za-z_]\w*$/.test(call.callee) && goStatusHelpers(masked).includes(call.callee)) {
+        const writer = /^\s*([A-Za-z_]\w*)\s*,/.exec(masked.slice(call.open + 1, start));
+        if (writer) return site('sent-other', fw || 'go-net-http', { receiver: writer[1], call });
+      }
       if (call && (m = /^([A-Za-z_]\w*)\.(\w+)$/.exec(call.callee)) && ginMethods.test(m[2])
         && /^\s*$/.test(masked.slice(call.open + 1, start))) {
         // The call's framework comes from the imports: the status may be a net/http constant inside it.
@@ -162,6 +181,8 @@ export function responseSiteOf(text: string, maskedText: () => string, detection
       call = enclosingCall(masked, start);
       if (call && call.open > statement) {
         if (/redirect/i.test(call.callee)) return site('redirect-call', fw || 'flask', { call });
+        // `HTTPResponse(…)` is a client's (http.client, tornado.httpclient): tornado reports a failed connection as its own 599.
+        if (/(?:^|\.)HTTPResponse$/.test(call.callee)) return site('other', fw);
         // Only calls that build or raise a response: a tuple of codes or a retry list is not one.
         if (/(?:^|\.)(?:\w*Response|HTTPException|\w*Error|abort|make_response)$/.test(call.callee)) {
           return site('py-call', fw || pythonFrameworkOf(call.callee), { call });
@@ -179,6 +200,8 @@ export function responseSiteOf(text: string, maskedText: () => string, detection
       if (last === OPEN && (m = /\b([A-Za-z_]\w*)\s*\.\s*(?:setStatus|sendError)\(\s*$/.exec(before)) && call) return site('servlet-status', fw || 'servlet', { receiver: m[1], call });
       if (call && /^(?:new )?(?:ResponseEntity|ResponseStatusException|HttpClientErrorException|HttpServerErrorException|WebApplicationException)$/.test(call.callee)) return site('sent-other', fw || 'spring', { call });
       if (call && call.callee === '@ResponseStatus') return site('sent-other', fw || 'spring', { call });
+      // Spring Security's entry point that answers with the bare status.
+      if (call && call.callee === 'new HttpStatusEntryPoint') return site('sent-other', fw || 'spring', { call });
       return site('other', fw);
     }
     case 'csharp': {
@@ -186,10 +209,13 @@ export function responseSiteOf(text: string, maskedText: () => string, detection
       if (last === OPEN && /(?<![\w.])StatusCode\(\s*$/.test(before) && call) return site('aspnet-statuscode', 'aspnet', { call });
       if (last === EQUALS && (m = /([A-Za-z_][\w.]*)\.StatusCode\s*=\s*$/.exec(before))) return site('prop-assign', 'aspnet', { receiver: m[1] });
       if (call && /^(?:new )?(?:(?:Typed)?Results\.StatusCode|StatusCodeResult|ObjectResult|Problem|Results\.Problem|TypedResults\.Problem)$/.test(call.callee)) return site('sent-other', fw || 'aspnet', { call });
+      // A result's named argument: Results.Json(x, statusCode: 429), Problem(detail, statusCode: 503).
+      if (call && /(?:^|\.)(?:Json|Problem|ValidationProblem|Content|Text|Bytes|Stream)$/.test(call.callee) && /\bstatusCode\s*:\s*$/.test(before)) return site('sent-other', fw || 'aspnet', { call });
       return site('other', fw);
     }
     case 'ruby': {
-      const head = masked.slice(statement, start);
+      // `return head(…)`, `format.html { redirect_to …, status: :found }`: the call may follow `return` or a block's `{`.
+      const head = masked.slice(statement, start).replace(/^(?:return\s+|[\w.]+\s*\{\s*(?:\|[^|]*\|\s*)?)/, '');
       if (/^redirect_to\b/.test(head)) return site('redirect-call', 'rails');
       if (/^(?:render|head)\b/.test(head) && (/(?:\bstatus:|:status\s*=>)\s*$/.test(before) || /^head\s*\(?\s*$/.test(head))) {
         return site('rails-status', 'rails');
@@ -198,14 +224,21 @@ export function responseSiteOf(text: string, maskedText: () => string, detection
     }
     case 'php': {
       call = enclosingCall(masked, start);
-      if (call && /^abort$/.test(call.callee)) return site('laravel-abort', 'laravel', { call });
+      if (call && /^abort(?:_if|_unless)?$/.test(call.callee)) return site('laravel-abort', 'laravel', { call });
+      if (call && /^(?:redirect(?:\(\)->\w+)?|to_route|Redirect::\w+|back)$/.test(call.callee)) return site('redirect-call', 'laravel', { call });
       if (call && (m = /^(\$\w+)->setStatusCode$/.exec(call.callee))) return site('php-setstatus', fw || 'symfony', { receiver: m[1], call });
       if (call && /^(?:response(?:\(\)->\w+)?|Response::\w+)$/.test(call.callee)) return site('laravel-response', 'laravel', { call });
       return site('other', fw);
     }
     case 'rust': {
       // axum: (StatusCode::X, body) or StatusCode::X returned as the response.
-      if (/(?:^|[(,]|return|=>)\s*$/.test(before) && /^\s*[,)]/.test(masked.slice(detection.end, detection.end + 40))) return site('sent-other', fw);
+      // A call's argument (`policy.check(StatusCode::FOUND, …)`) is not a response: only a tuple or a returned value.
+      if (/(?:^|[(,]|return|=>)\s*$/.test(before) && /^\s*[,)]/.test(masked.slice(detection.end, detection.end + 40))) {
+        const open = openBracketBefore(masked, start, '(', 300);
+        const call = open < 0 ? '' : masked.slice(Math.max(0, open - 60), open);
+        if (open >= 0 && /[\w>!]\s*$/.test(call) && !/(?:^|[^\w])(?:Ok|Err|Some)\s*$/.test(call)) return site('other', fw);
+        return site('sent-other', fw);
+      }
       return site('other', fw);
     }
     default:

@@ -71,13 +71,14 @@ export function scopeTree(text: string, masked: string, family: LanguageFamily):
 }
 
 /** Where the header of the block opened at `open` starts: after the previous `;`, `{` or `}` outside brackets, and the blanks (and blanked comments) after it. */
-function headerStartOf(masked: string, open: number): number {
-  let k = headerBoundary(masked, open);
+function headerStartOf(masked: string, open: number, family: LanguageFamily): number {
+  let k = headerBoundary(masked, open, family === 'go');
   while (k < open && /\s/.test(masked[k])) k++;
   return k;
 }
 
-function headerBoundary(masked: string, open: number): number {
+/** `lineEnds`: Go, whose statements end at line ends and whose `{` sits on its header's line: a line break outside brackets ends the header. */
+function headerBoundary(masked: string, open: number, lineEnds = false): number {
   let depth = 0;
   const limit = Math.max(0, open - 600);
   for (let k = open - 1; k >= limit; k--) {
@@ -86,7 +87,7 @@ function headerBoundary(masked: string, open: number): number {
     else if (c === 40 || c === 91) { // ( [
       if (depth === 0) return k + 1;
       depth--;
-    } else if (depth === 0 && (c === 59 || c === 123 || c === 125)) return k + 1; // ; { }
+    } else if (depth === 0 && (c === 59 || c === 123 || c === 125 || (lineEnds && c === 10))) return k + 1; // ; { } (\n)
   }
   return limit;
 }
@@ -112,7 +113,7 @@ function braceScopes(masked: string, family: LanguageFamily, root: Scope): void 
   const stack: Scope[] = [];
   for (let k = masked.indexOf('{'), next = masked.indexOf('}'); k >= 0 || next >= 0;) {
     if (k >= 0 && (next < 0 || k < next)) {
-      const headerStart = headerStartOf(masked, k);
+      const headerStart = headerStartOf(masked, k, family);
       const scope: Scope = { kind: braceKind(masked.slice(headerStart, k), family), headerStart, open: k, end: masked.length, children: [] };
       flat.push(scope);
       stack.push(scope);

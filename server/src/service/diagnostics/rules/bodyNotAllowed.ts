@@ -106,7 +106,24 @@ function bodyOf(ctx: RuleContext, sent: SentStatus): BodySeen | undefined {
       const start = /^response(?:\(\)->\w+)?$/.test(call.callee) ? call.calleeStart : undefined;
       return { how: 'a response body', drop: start === undefined ? undefined : [{ start, end: call.close + 1, newText: 'response()->noContent()' }] };
     }
+    case 'node-writeHead':
+      return site.receiver ? nodeBodyAfter(ctx, site.receiver, site.call!.close) : undefined;
+    case 'servlet-status': {
+      // response.getWriter().write(…) / print(…), response.getOutputStream().write(…) in the same block.
+      const after = blockAfter(ctx, site.call!.close);
+      const w = escape(site.receiver!);
+      const m = new RegExp(`\\b${w}\\s*\\.\\s*(?:getWriter|getOutputStream)\\(\\)\\s*\\.\\s*(?:write|print|println|append)\\(`).exec(after);
+      return m ? { how: m[0].replace(/\s+/g, '').replace(/\($/, '(…)') } : undefined;
+    }
+    case 'sent-other': {
+      // ASP.NET Results.Json(value, statusCode: 204), Results.Content(text, …, statusCode: 204).
+      const call = site.call;
+      if (ctx.family !== 'csharp' || !call || !/(?:^|\.)(?:Json|Content|Text|Bytes)$/.test(call.callee)) return undefined;
+      const first = text.slice(call.open + 1, call.close).split(',')[0];
+      return emptyValue.test(first) || /^\s*\w+\s*:/.test(first) ? undefined : { how: `${call.callee}(…)` };
+    }
     case 'prop-assign': {
+      if (site.framework === 'node' && site.receiver && ctx.family === 'javascript') return nodeBodyAfter(ctx, site.receiver, d.end);
       if (site.framework !== 'koa') return undefined;
       const region = surroundingRegion(text, masked, d.start, ctx.family, 6);
       const m = new RegExp(`\\b${site.receiver!.replace(/[.$]/g, '\\$&')}\\.body\\s*=(?!=)`).exec(masked.slice(region.start, region.end));
@@ -115,6 +132,25 @@ function bodyOf(ctx: RuleContext, sent: SentStatus): BodySeen | undefined {
     default:
       return undefined;
   }
+}
+
+const escape = (name: string) => name.replace(/[.$]/g, '\\$&');
+
+/** The rest of the status's block after `from` (at most 2,000 characters). */
+function blockAfter(ctx: RuleContext, from: number): string {
+  const block = ctx.scopes.innermost(from);
+  return ctx.masked.slice(from, Math.min(block.end, from + 2000));
+}
+
+/** Node: `res.end(x)` / `res.write(x)` with content after the status, in its block. */
+function nodeBodyAfter(ctx: RuleContext, receiver: string, from: number): BodySeen | undefined {
+  const after = blockAfter(ctx, from);
+  const m = new RegExp(`\\b${escape(receiver)}\\s*\\.\\s*(end|write)\\(`).exec(after);
+  if (!m) return undefined;
+  const open = from + m.index + m[0].length - 1;
+  const close = matchingClose(ctx.masked, open);
+  if (close < 0 || emptyValue.test(ctx.text.slice(open + 1, close))) return undefined;
+  return { how: `${receiver}.${m[1]}(…)`, drop: m[1] === 'end' ? [{ start: open + 1, end: close, newText: '' }] : undefined };
 }
 
 function basisOf(d: Detection): string {

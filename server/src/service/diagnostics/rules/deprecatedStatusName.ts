@@ -21,6 +21,11 @@ const starlette: Record<string, string> = {
   HTTP_413_REQUEST_ENTITY_TOO_LARGE: 'HTTP_413_CONTENT_TOO_LARGE', HTTP_414_REQUEST_URI_TOO_LONG: 'HTTP_414_URI_TOO_LONG',
   HTTP_416_REQUESTED_RANGE_NOT_SATISFIABLE: 'HTTP_416_RANGE_NOT_SATISFIABLE', HTTP_422_UNPROCESSABLE_ENTITY: 'HTTP_422_UNPROCESSABLE_CONTENT',
 };
+/** Python 3.13's http.HTTPStatus took the RFC 9110 names; the old ones stay as aliases. */
+const httpStatus: Record<string, string> = {
+  REQUEST_ENTITY_TOO_LARGE: 'CONTENT_TOO_LARGE', REQUEST_URI_TOO_LONG: 'URI_TOO_LONG',
+  REQUESTED_RANGE_NOT_SATISFIABLE: 'RANGE_NOT_SATISFIABLE', UNPROCESSABLE_ENTITY: 'UNPROCESSABLE_CONTENT',
+};
 const spring: Record<string, string> = {
   PAYLOAD_TOO_LARGE: 'CONTENT_TOO_LARGE', REQUEST_ENTITY_TOO_LARGE: 'CONTENT_TOO_LARGE',
   REQUEST_URI_TOO_LONG: 'URI_TOO_LONG', MOVED_TEMPORARILY: 'FOUND',
@@ -29,6 +34,7 @@ const spring: Record<string, string> = {
 const renames: Rename[] = [
   { family: 'ruby', pattern: new RegExp(`(?<![:\\w]):(${Object.keys(rack).join('|')})\\b`, 'g'), to: (old) => `:${rack[old]}`, since: 'Rack 3.1' },
   { family: 'python', when: /\b(?:fastapi|starlette)\b/, pattern: new RegExp(`\\b(${Object.keys(starlette).join('|')})\\b`, 'g'), to: (old) => starlette[old], since: 'Starlette 0.48 / FastAPI' },
+  { family: 'python', pattern: new RegExp(`\\bHTTPStatus\\.(${Object.keys(httpStatus).join('|')})\\b`, 'g'), to: (old) => httpStatus[old], since: 'Python 3.13' },
   { family: 'java', pattern: new RegExp(`\\bHttpStatus\\.(${Object.keys(spring).join('|')})\\b`, 'g'), to: (old) => spring[old], since: 'Spring Framework 6.1' },
 ];
 

@@ -141,6 +141,13 @@ export function isOperationKey(path: readonly string[]): boolean {
   return true;
 }
 
+/** The top-level key the YAML tree is read up to: `paths`, or `webhooks` when that comes after it (the rest, `components` mostly, is never built: issue 22). */
+function lastTopKey(text: string): string {
+  const webhooks = /^webhooks[ \t]*:/m.exec(text);
+  const paths = /^paths[ \t]*:/m.exec(text);
+  return webhooks && (!paths || webhooks.index > paths.index) ? 'webhooks' : 'paths';
+}
+
 export const openapiResponses: Rule = {
   id: 'openapi-responses',
   defaultSeverity: 'warning',
@@ -148,11 +155,15 @@ export const openapiResponses: Rule = {
   description: 'OpenAPI: an operation without a 2xx/3xx response, content on 1xx/204/304, invalid response keys.',
   check(ctx: RuleContext): Finding[] {
     if ((ctx.family !== 'yaml' && ctx.family !== 'json') || !isOpenApiDocument(ctx.text)) return [];
-    const tree = ctx.family === 'json' ? jsonKeyTree(ctx.text, isOperationKey) : yamlKeyTree(ctx.text, 'paths');
+    const tree = ctx.family === 'json' ? jsonKeyTree(ctx.text, isOperationKey) : yamlKeyTree(ctx.text, lastTopKey(ctx.text));
     const findings: Finding[] = [];
-    const paths = tree.find((n) => n.key === 'paths');
-    for (const path of paths?.children ?? []) {
+    // Path items: under `paths`, under `webhooks` (3.1), and in every operation's callbacks (expression → path item).
+    const items: KeyNode[] = [];
+    for (const top of tree) if (top.key === 'paths' || top.key === 'webhooks') items.push(...top.children);
+    for (let i = 0; i < items.length; i++) {
+      const path = items[i];
       for (const operation of path.children.filter((n) => methods.has(n.key.toLowerCase()))) {
+        for (const callback of operation.children.find((n) => n.key === 'callbacks')?.children ?? []) items.push(...callback.children);
         const responses = operation.children.find((n) => n.key === 'responses');
         if (!responses || responses.children.length === 0) continue;
         let success = false;
@@ -162,6 +173,8 @@ export const openapiResponses: Rule = {
             success = true;
             continue;
           }
+          // Specification extensions are allowed in a Responses Object.
+          if (/^x-/.test(key)) continue;
           const valid = /^[1-5]\d\d$/.test(key) || /^[1-5]XX$/.test(key) || key === 'default';
           if (!valid) {
             findings.push({
@@ -174,8 +187,9 @@ export const openapiResponses: Rule = {
           const code = Number(key);
           const content = response.children.find((n) => n.key === 'content' || n.key === 'schema');
           if (content && ((code >= 100 && code < 200) || code === 204 || code === 304)) {
+            // On the response's key: that is the response that must not declare it.
             findings.push({
-              rule: this.id, start: content.start, end: content.end,
+              rule: this.id, start: response.start, end: response.end,
               message: `A ${code} response cannot carry content, but this one declares ${content.key} (RFC 9110 §${code === 204 ? '15.3.5' : code === 304 ? '15.4.5' : '15.2'}).`,
             });
           }

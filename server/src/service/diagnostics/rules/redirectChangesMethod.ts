@@ -45,12 +45,26 @@ export const handlerDeclarations: { literal?: string; pattern: RegExp; method: (
   // A generic route function: function handler(req, res) with nothing above says nothing.
 ];
 
+/**
+ * Method checks in a branch's condition: `r.Method == http.MethodPost`, `req.method === 'POST'`,
+ * `request.method == "POST"`, nginx `$request_method = POST`, a switch's `case "POST":`. A route call
+ * pattern would read `headers.get('accept')` in a condition as a GET route.
+ */
+const conditionChecks: typeof handlerDeclarations = [
+  { literal: 'ethod', pattern: /\b[Mm]ethod\s*===?\s*(?:http\.Method(\w+)|['"](\w+)['"])/g, method: (m) => (m[1] ?? m[2]).toUpperCase() },
+  { literal: 'ethod', pattern: /(?:http\.Method(\w+)|['"](GET|POST|PUT|PATCH|DELETE)['"])\s*===?\s*[\w.]*[Mm]ethod\b/g, method: (m) => (m[1] ?? m[2]).toUpperCase() },
+  { literal: 'case', pattern: /\bcase\s+(?:http\.Method(\w+)|['"](GET|POST|PUT|PATCH|DELETE)['"])\s*:/g, method: (m) => (m[1] ?? m[2]).toUpperCase() },
+  { literal: '$request_method', pattern: /\$request_method\s*=\s*"?(GET|POST|PUT|PATCH|DELETE)\b/g, method: (m) => m[1] },
+  // Servlets: doPost(…) and friends.
+  { literal: 'do', pattern: /\bdo(Post|Put|Patch|Delete|Get)\s*\(/g, method: (m) => m[1].toUpperCase() },
+];
+
 /** The first method a declaration pattern finds in text[from, to) (the last one there, as the nearest above). */
-function methodIn(text: string, from: number, to: number): string | undefined {
+function methodIn(text: string, from: number, to: number, patterns = handlerDeclarations): string | undefined {
   if (to <= from) return undefined;
   const window = text.slice(from, to);
   let best: { at: number; method: string | undefined } | undefined;
-  for (const { literal, pattern, method } of handlerDeclarations) {
+  for (const { literal, pattern, method } of patterns) {
     if (literal && !window.includes(literal)) continue;
     pattern.lastIndex = 0;
     for (let m = pattern.exec(window); m; m = pattern.exec(window)) {
@@ -86,19 +100,40 @@ function handlerMethodAt(ctx: RuleContext, offset: number): string | undefined {
     if (s.kind === 'branch') {
       // A switch's case label the status follows, then the branch's own condition.
       const label = /^\s*(?:switch|select)\b/.test(ctx.masked.slice(s.headerStart, s.open)) ? caseLabelAbove(ctx.masked, s, offset) : undefined;
-      const found = (label && methodIn(text, label.start, label.end)) || methodIn(text, s.headerStart, s.open);
+      const found = (label && methodIn(text, label.start, label.end, conditionChecks)) || methodIn(text, s.headerStart, s.open, conditionChecks);
       if (found) return found;
       continue;
     }
     if (s.kind === 'function') {
-      const own = methodIn(text, decoratorsAbove(ctx.masked, s.headerStart), s.open);
+      const own = methodIn(text, decoratorsAbove(ctx.masked, s.headerStart), s.open) ?? methodIn(text, s.headerStart, s.open, conditionChecks);
       if (own) return own;
       const call = enclosingCall(ctx.masked, s.open);
-      return call && call.open < s.headerStart ? methodIn(text, call.calleeStart, s.headerStart) : undefined;
+      if (call && call.open < s.headerStart) return methodIn(text, call.calleeStart, s.headerStart);
+      // A named handler registered elsewhere in the file: mux.HandleFunc("POST /login", s.login), app.post('/x', create).
+      const name = /(?:\bfunc\s*(?:\([^)]*\)\s*)?|\bfunction\s+|\b(?:const|let|var)\s+)([A-Za-z_$][\w$]*)/.exec(ctx.masked.slice(s.headerStart, s.open))?.[1];
+      return name ? routeTable(ctx).get(name) : undefined;
     }
     if (s.kind === 'class') return undefined;
   }
   return undefined;
+}
+
+const routeTables = new WeakMap<object, Map<string, string>>();
+const registration = /(?:HandleFunc|Handle)\(\s*"(GET|POST|PUT|PATCH|DELETE)\s[^"]*"\s*,\s*(?:[\w.]+\.)?([A-Za-z_]\w*)\s*\)|\.(get|post|put|patch|delete|GET|POST|PUT|PATCH|DELETE)\(\s*['"`][^'"`]*['"`]\s*,\s*(?:[\w.]+\.)?([A-Za-z_$][\w$]*)\s*\)/g;
+
+/** Handler names and the method they are registered for, once per text. */
+function routeTable(ctx: RuleContext): Map<string, string> {
+  let table = routeTables.get(ctx.scopes);
+  if (!table) {
+    table = new Map();
+    routeTables.set(ctx.scopes, table);
+    registration.lastIndex = 0;
+    for (let m = registration.exec(ctx.uncommented); m; m = registration.exec(ctx.uncommented)) {
+      const name = m[2] ?? m[4];
+      if (!table.has(name)) table.set(name, (m[1] ?? m[3]).toUpperCase());
+    }
+  }
+  return table;
 }
 
 const caseLabelPattern = /\bcase\b[^:\n]*:(?!:)/g;

@@ -35,7 +35,7 @@ export const unusualStatusCode: Rule = {
     const registered = registeredCount(ctx.index);
     // Only codes the loop below can report: a registered, current code never is, and asking where it
     // sits (a response site per detection) was most of this rule's time (issue 8).
-    const sent = ctx.family === 'nginx' ? [] : sentStatuses(ctx, (code) => mayBeUnusual(ctx, code));
+    const sent = sentStatuses(ctx, (code) => mayBeUnusual(ctx, code));
     for (const { detection } of sent) {
       const code = detection.code;
       const at = { rule: this.id, start: detection.start, end: detection.end };
@@ -60,6 +60,8 @@ export const unusualStatusCode: Rule = {
       }
       if (iana) continue;
       const vendor = entry?.meanings[0];
+      // nginx's own codes (444 closes the connection) are what an nginx `return` is for.
+      if (vendor && ctx.family === 'nginx' && /nginx/i.test(`${vendor.source} ${ctx.index.sourceName(vendor.source)}`)) continue;
       if (vendor) {
         const source = ctx.index.sourceName(vendor.source);
         const wire = vendor.onTheWire ? ` ${vendor.onTheWire.replace(/\.?$/, '.')}` : vendor.sentToClient === false ? ' It is only logged, never sent to a client.' : '';
