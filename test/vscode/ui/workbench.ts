@@ -196,10 +196,15 @@ export class Workbench {
    */
   async webviewWith(selector: string, timeoutMs = 30_000): Promise<FrameLocator> {
     return waitFor(`a visible webview showing ${selector}`, async () => {
-      const count = await this.page.locator('iframe.webview.ready').count();
+      const iframes = this.page.locator('iframe.webview.ready');
+      const count = await iframes.count();
       for (let i = 0; i < count; i++) {
         const frame = this.webviewFrame(i);
-        if (await frame.locator(selector).first().isVisible().catch(() => false)) return frame;
+        if (!await frame.locator(selector).first().isVisible().catch(() => false)) continue;
+        // Held by the iframe's own name, not its index: webviews that come or go later (a view
+        // re-rendered in the side bar) must not shift the test onto another page.
+        const name = await iframes.nth(i).getAttribute('name').catch(() => null);
+        return name ? this.page.frameLocator(`iframe.webview.ready[name="${name}"]`).frameLocator('iframe#active-frame') : frame;
       }
       return undefined;
     }, timeoutMs, 200);
