@@ -55,6 +55,9 @@ describe('vscode UI: across the workspace — inlay hints, references, the statu
     await wb.runCommand('HTTP Status Lens: Focus on Status Map View');
     const view = wb.page.locator('.pane', { has: wb.page.locator('.pane-header', { hasText: 'Status Map' }) });
     const row = (text: string) => view.locator('.monaco-list-row', { hasText: text }).first();
+    // The tree renders only the rows that fit: give the map the side bar (collapse the cheat sheet).
+    const cheatSheetHeader = wb.page.locator('.pane-header', { hasText: 'Cheat Sheet' }).first();
+    if ((await cheatSheetHeader.getAttribute('aria-expanded')) === 'true') await cheatSheetHeader.click();
     await waitFor('5xx in the status map', async () => (await row('5xx').count()) > 0 || undefined, 90_000, 500);
     if ((await row('502 Bad Gateway').count()) === 0) await row('5xx').click();
     await row('502 Bad Gateway').waitFor({ timeout: 30_000 });
