@@ -25,25 +25,36 @@ export interface Growth {
   growth: number;
   smallMs: number;
   largeMs: number;
+  /** How many measures were taken (more than one when the first read above `maxLinearGrowth`). */
+  attempts: number;
 }
 
 /**
  * How the cost per unit grows from `small` to `large` (`sizeRatio` times the work): medians of CPU time
  * over `rounds` interleaved runs. `floorMs`: below this, timer resolution rules, so the small run counts
  * as at least this long (a fast small run then cannot fake growth).
+ *
+ * A measure above `maxLinearGrowth` is taken again, up to `attempts` times, and the lowest kept: noise
+ * (another process's cache traffic, a GC in the small runs) only ever inflates the figure, while
+ * quadratic work measures high every time — so a retry cannot hide it (test/unit/support/growth.test.ts).
  */
-export function perUnitGrowth(small: () => void, large: () => void, sizeRatio: number, rounds = 5, floorMs = 2): Growth {
+export function perUnitGrowth(small: () => void, large: () => void, sizeRatio: number, rounds = 5, floorMs = 2, attempts = 3): Growth {
   small(); // warm the JIT on both shapes first
   large();
-  const smalls: number[] = [];
-  const larges: number[] = [];
-  for (let i = 0; i < rounds; i++) {
-    smalls.push(cpuMs(small));
-    larges.push(cpuMs(large));
+  let best: Growth | undefined;
+  for (let attempt = 0; attempt < attempts && !(best && best.growth <= maxLinearGrowth); attempt++) {
+    const smalls: number[] = [];
+    const larges: number[] = [];
+    for (let i = 0; i < rounds; i++) {
+      smalls.push(cpuMs(small));
+      larges.push(cpuMs(large));
+    }
+    const smallMs = median(smalls);
+    const largeMs = median(larges);
+    const measured = { growth: largeMs / Math.max(smallMs, floorMs) / sizeRatio, smallMs, largeMs, attempts: attempt + 1 };
+    if (!best || measured.growth < best.growth) best = measured;
   }
-  const smallMs = median(smalls);
-  const largeMs = median(larges);
-  return { growth: largeMs / Math.max(smallMs, floorMs) / sizeRatio, smallMs, largeMs };
+  return best!;
 }
 
 /** Quadratic work grows 8× per unit over an 8× size step; linear work stays near 1. */

@@ -13,8 +13,9 @@ const shapes: [string, string, (n: number) => string][] = [
 describe('diagnostics: linear time on dense and one-line files', () => {
   for (const [name, languageId, make] of shapes) {
     it(`${name}: per-character cost does not grow with size`, () => {
-      const small = make(50);
-      const large = make(400);
+      // Big enough that the small run takes tens of milliseconds: a few ms of CPU time is mostly noise.
+      const small = make(150);
+      const large = make(1200);
       const { growth } = perUnitGrowth(() => problems(languageId, small), () => problems(languageId, large), large.length / small.length);
       // 8× the text: quadratic work would make this 8×.
       assert.ok(growth < maxLinearGrowth, `per-character cost grew ${growth.toFixed(2)}× (${small.length} → ${large.length} chars)`);
