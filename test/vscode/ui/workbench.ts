@@ -210,6 +210,24 @@ export class Workbench {
     }, timeoutMs, 200);
   }
 
+  /**
+   * The notification whose text contains `text`, as a toast or, failing that, in the notification
+   * centre. A toast can leave the screen before it is looked for (Escape hides every toast, and the
+   * palette presses it), so waiting on toasts alone can miss a notice that was shown.
+   */
+  async notification(text: string, timeoutMs = 60_000): Promise<Locator> {
+    const inToasts = this.page.locator('.notifications-toasts .notification-list-item', { hasText: text }).first();
+    const inCentre = this.page.locator('.notifications-center .notification-list-item', { hasText: text }).first();
+    const deadline = Date.now() + timeoutMs;
+    return waitFor(`the notification "${text}"`, async () => {
+      if (await inToasts.isVisible()) return inToasts;
+      if (await inCentre.isVisible()) return inCentre;
+      if (Date.now() < deadline - timeoutMs / 2) return undefined; // the first half: toasts only
+      await this.runCommand('Notifications: Show Notifications').catch(() => undefined);
+      return inCentre.waitFor({ state: 'visible', timeout: 3_000 }).then(() => inCentre, () => undefined);
+    }, timeoutMs, 250);
+  }
+
   /** The text of the active editor's rendered (visible) lines, in line order, joined by "\n". */
   async editorText(): Promise<string> {
     return this.page.evaluate(() => Array.from(document.querySelectorAll('.editor-instance .monaco-editor .view-lines .view-line'))
