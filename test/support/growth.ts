@@ -42,7 +42,9 @@ export function perUnitGrowth(small: () => void, large: () => void, sizeRatio: n
   small(); // warm the JIT on both shapes first
   large();
   let best: Growth | undefined;
-  for (let attempt = 0; attempt < attempts && !(best && best.growth <= maxLinearGrowth); attempt++) {
+  let taken = 0;
+  while (taken < attempts && !(best && best.growth <= maxLinearGrowth)) {
+    taken++;
     const smalls: number[] = [];
     const larges: number[] = [];
     for (let i = 0; i < rounds; i++) {
@@ -51,10 +53,10 @@ export function perUnitGrowth(small: () => void, large: () => void, sizeRatio: n
     }
     const smallMs = median(smalls);
     const largeMs = median(larges);
-    const measured = { growth: largeMs / Math.max(smallMs, floorMs) / sizeRatio, smallMs, largeMs, attempts: attempt + 1 };
+    const measured = { growth: largeMs / Math.max(smallMs, floorMs) / sizeRatio, smallMs, largeMs, attempts: 0 };
     if (!best || measured.growth < best.growth) best = measured;
   }
-  return best!;
+  return { ...best!, attempts: taken };
 }
 
 /** Quadratic work grows 8× per unit over an 8× size step; linear work stays near 1. */
