@@ -131,9 +131,7 @@ function jsonWriter(write: (chunk: string) => void, options: WriterOptions): Sca
   out.line('  "detections": [');
   return {
     add(outcome) {
-      const read = count(tally, outcome);
-      warnIfNamedAndSkipped(outcome, options);
-      warnIfFailed(outcome, options);
+      const read = countForData(tally, outcome, options);
       if (!read) return;
       for (const d of read.detections) rows.add(JSON.stringify({ file: d.file, line: d.line, column: d.column, code: d.code, form: d.form, name: d.name }));
       for (const d of read.diagnostics) diagnostics.push(JSON.stringify(diagnosticJson(d)));
@@ -162,9 +160,7 @@ function sarifWriter(write: (chunk: string) => void, options: WriterOptions): Sc
   out.line('      "results": [');
   return {
     add(outcome) {
-      const read = count(tally, outcome);
-      warnIfNamedAndSkipped(outcome, options);
-      warnIfFailed(outcome, options);
+      const read = countForData(tally, outcome, options);
       if (!read) return;
       for (const d of read.diagnostics) results.add(JSON.stringify(sarifResult(d)));
     },
@@ -206,6 +202,13 @@ function warnIfNamedAndSkipped(outcome: FileOutcome, options: WriterOptions): vo
 
 function warnIfFailed(outcome: FileOutcome, options: WriterOptions): void {
   if (outcome.status === 'failed') options.warn(`${outcome.file}: ${outcome.message}`);
+}
+
+/** JSON and SARIF: counts the outcome and warns on stderr of a named skip or a failure (stdout is data). */
+function countForData(tally: ScanTally, outcome: FileOutcome, options: WriterOptions): ReturnType<typeof count> {
+  warnIfNamedAndSkipped(outcome, options);
+  warnIfFailed(outcome, options);
+  return count(tally, outcome);
 }
 
 export interface WriterOptions {
