@@ -36,19 +36,12 @@ async function sideBarShowsCheatSheet(wb: Workbench): Promise<boolean> {
 }
 
 /**
- * Runs a command from the palette by its exact title. F1 is pressed again until the palette shows
- * (a key press can land while focus moves between a webview and the workbench).
+ * Runs a command from the palette by its exact title, returning once it is chosen (Workbench.runCommand:
+ * the palette is opened and filled again until the command is listed — it can close under the test when
+ * focus moves between a webview and the workbench, as seen on CI).
  */
 async function runPaletteCommand(wb: Workbench, title: string): Promise<void> {
-  const input = wb.page.locator('.quick-input-widget input.input');
-  await wb.page.keyboard.press('Escape');
-  await waitFor('the command palette', async () => {
-    await wb.page.keyboard.press('F1');
-    return input.waitFor({ state: 'visible', timeout: 1_000 }).then(() => true, () => false);
-  }, 15_000);
-  await input.fill(`>${title}`);
-  const exact = new RegExp(`^${title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`);
-  await wb.page.locator('.quick-input-list .monaco-list-row', { has: wb.page.locator('.label-name', { hasText: exact }) }).first().click();
+  await wb.runCommand(title, { opensInput: true });
 }
 
 /** Runs a command that opens a quick pick of its own; returns that pick's input once its placeholder shows. */

@@ -174,11 +174,14 @@ export class Workbench {
     await waitFor(`"${title}" in the command palette`, async () => {
       await this.page.keyboard.press('Escape');
       await this.page.keyboard.press('F1');
-      await input.waitFor({ state: 'visible' });
-      await input.fill(`>${title}`);
-      return row.waitFor({ state: 'visible', timeout: 3_000 }).then(() => true, () => false);
+      // Short waits: a palette that closes under the test (focus moving to or from a webview) is
+      // opened again by the next round instead of being waited on for the whole action timeout.
+      await input.waitFor({ state: 'visible', timeout: 5_000 });
+      await input.fill(`>${title}`, { timeout: 3_000 });
+      if (!await row.waitFor({ state: 'visible', timeout: 3_000 }).then(() => true, () => false)) return false;
+      await row.click({ timeout: 3_000 }); // throws (and the round is tried again) if the palette closed first
+      return true;
     }, options.timeoutMs ?? 60_000, 500);
-    await row.click();
     if (!options.opensInput) await input.waitFor({ state: 'hidden', timeout: 10_000 }).catch(() => undefined);
   }
 
