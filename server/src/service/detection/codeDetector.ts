@@ -10,8 +10,8 @@ import {
   CallRule, FamilyRules, FileHints, isStatusChain, isStatusGetter, isStatusListName, isStatusName, lastSegment, receiverOf, squashLower,
 } from './familyRules';
 import {
-  chainStartBefore, enclosingBracket, LOOK_LIMIT, identEndAfter, identStartBefore, isDigit, isIdentChar, isSpace, lineStart,
-  matchBack, mentionsStatus, nextSig, prevSig, prevSigOnLine, statementEnd, statementStart,
+  chainStartBefore, enclosingBracket, LOOK_LIMIT, identEndAfter, identStartBefore, isDigit, isIdentChar, isRegExpSpace, isSpace, lineStart,
+  matchBack, mentionsStatus, nextSig, numericDataEnd, prevSig, prevSigOnLine, statementEnd, statementStart,
 } from './textScan';
 import { StatusParameters, statusParameters } from './statusParameters';
 import { newTableState, statusColumn } from './tableColumns';
@@ -40,8 +40,9 @@ export function detectInCode(text: string, rules: FamilyRules, scope?: Detection
   if (!rules.symbols && !mayHoldStatus(text, rules)) return [];
   const detector = new CodeDetector(text, rules, scope);
   lexCode(text, rules.syntax, detector, rules.qualifiers);
-  const docs = docText(text, rules.family);
-  if (!docs || !mayHoldStatus(docs, rules)) return detector.found;
+  // Each span is tested alone: the blanks between spans hold nothing a candidate could span.
+  const docs = docText(text, rules.family, (content) => mayHoldStatus(content, rules));
+  if (!docs) return detector.found;
   return mergeDetections(detector.found, detectInDocs(text, docs, rules, { hints: detector.hints, helpers: detector.statusHelpers() }));
 }
 
@@ -106,6 +107,8 @@ class CodeDetector implements LexerSink {
   private lastTable: StatusTable | undefined;
   private tableFloor = -1;
   private scopeTreeOf: ScopeTree | undefined;
+  /** Numbers before this offset are in a run of numeric data already judged (numericDataEnd). */
+  private dataEnd = -1;
 
   constructor(private readonly text: string, private readonly rules: FamilyRules, scope?: DetectionScope) {
     this.hints = scope?.hints ?? new FileHints(text);
@@ -121,11 +124,29 @@ class CodeDetector implements LexerSink {
     if (code < 100 || code > 599) return;
     const before = t.charCodeAt(start - 1);
     if (before === 45 /* - */ || before === 35 /* # */ || before === 64 /* @ */) return;
-    const context = this.classify(start, end, code) ?? (this.helpers().defaults.has(start) ? 'param-default' : undefined);
+    // A run of numeric data (a bundle's tables): settled once for the numbers that follow in it.
+    if (start < this.dataEnd) return;
+    const dataEnd = numericDataEnd(t, start, end);
+    if (dataEnd >= 0) {
+      this.dataEnd = dataEnd;
+      return;
+    }
+    const context = this.classify(start, end, code) ?? (this.mayBeDefault(start) && this.helpers().defaults.has(start) ? 'param-default' : undefined);
     if (context && this.plausible(code, context, start)) this.push(code, start, end, 'literal', context);
   }
 
-  /** Functions this file defines with a status parameter (computed once, on the first number). */
+  /**
+   * Whether the number at `start` follows `=` (blanks between), as every parameter default does: the
+   * file's helpers — a pass over the whole file — are then worth finding for it; most numbers are not.
+   */
+  private mayBeDefault(start: number): boolean {
+    const t = this.text;
+    let i = start - 1;
+    while (i >= 0 && isRegExpSpace(t.charCodeAt(i))) i--;
+    return i >= 0 && t.charCodeAt(i) === 61;
+  }
+
+  /** Functions this file defines with a status parameter (computed once, when first needed). */
   private helpers(): StatusParameters {
     return (this.params ??= statusParameters(this.text));
   }

@@ -33,17 +33,21 @@ export function docSpans(text: string, family: string): number[] {
   return spans;
 }
 
-/** The text with only the documentation's content left, its markup blanked; undefined when there is none. */
-export function docText(text: string, family: string): string | undefined {
+/**
+ * The text with only the documentation's content left, its markup blanked; undefined when there is none,
+ * or when `worthReading` says no span's content is worth it — a file-sized blanked copy is then not built.
+ */
+export function docText(text: string, family: string, worthReading?: (content: string) => boolean): string | undefined {
   const spans = docSpans(text, family);
   if (spans.length === 0) return undefined;
+  const contents: string[] = [];
+  for (let k = 0; k < spans.length; k += 2) contents.push(unmark(text.slice(spans[k], spans[k + 1])));
+  if (worthReading && !contents.some(worthReading)) return undefined;
   const parts: string[] = [];
   let at = 0;
   for (let k = 0; k < spans.length; k += 2) {
-    const from = spans[k];
-    const to = spans[k + 1];
-    parts.push(blankOut(text, at, from), unmark(text.slice(from, to)));
-    at = to;
+    parts.push(blankOut(text, at, spans[k]), contents[k / 2]);
+    at = spans[k + 1];
   }
   parts.push(blankOut(text, at, text.length));
   return parts.join('');

@@ -214,3 +214,62 @@ export function blankOut(text: string, from: number, to: number): string {
   lines.push(' '.repeat(span.length - at));
   return lines.join('\n');
 }
+
+/** How many elements either side of a number `numericDataEnd` reads. */
+const DATA_LOOK = 16;
+/** A list this long, with this many numbers that are no status, is data: font metrics, char codes, lookup tables. */
+const DATA_MIN_ELEMENTS = 8;
+const DATA_MIN_OTHERS = 3;
+
+/**
+ * When the number at [start, end) sits in a comma-separated run of number literals that reads as data
+ * after another number (at least DATA_MIN_ELEMENTS of them, DATA_MIN_OTHERS or more not a 3-digit 100–599), the offset where
+ * the run's read part ends; -1 otherwise. A status set (`[429, 502, 503, 504]`, `[0, 408, 429, 500]`) is
+ * short or all statuses. A minified bundle's tables hold 100,000 such numbers: each is settled here, and
+ * the numbers up to the returned offset need no look at all.
+ */
+export function numericDataEnd(text: string, start: number, end: number): number {
+  let elements = 1;
+  let others = 0;
+  // Backwards: `, 12` `,-3` `, 0x1F` before the number.
+  let i = start;
+  for (let k = 0; k < DATA_LOOK; k++) {
+    let j = i - 1;
+    while (j >= 0 && isSpace(text.charCodeAt(j))) j--;
+    if (j < 0 || text.charCodeAt(j) !== 44) break;
+    j--;
+    while (j >= 0 && isSpace(text.charCodeAt(j))) j--;
+    const litEnd = j + 1;
+    while (j >= 0 && (isIdentChar(text.charCodeAt(j)) || text.charCodeAt(j) === 46)) j--;
+    const litStart = j + 1;
+    if (litStart >= litEnd || !isDigit(text.charCodeAt(litStart))) break;
+    elements++;
+    if (!isStatusLiteral(text, litStart, litEnd)) others++;
+    i = text.charCodeAt(j) === 45 ? j : litStart;
+  }
+  // Forwards: `, 12` `, -3` after it.
+  let runEnd = end;
+  for (let k = 0; k < DATA_LOOK; k++) {
+    let j = runEnd;
+    while (j < text.length && isSpace(text.charCodeAt(j))) j++;
+    if (text.charCodeAt(j) !== 44) break;
+    j++;
+    while (j < text.length && isSpace(text.charCodeAt(j))) j++;
+    if (text.charCodeAt(j) === 45) j++;
+    const litStart = j;
+    if (!isDigit(text.charCodeAt(litStart))) break;
+    while (j < text.length && (isIdentChar(text.charCodeAt(j)) || text.charCodeAt(j) === 46)) j++;
+    elements++;
+    if (!isStatusLiteral(text, litStart, j)) others++;
+    runEnd = j;
+  }
+  // A number that leads its run is judged by its own context (`res.status(404, …)`): only one per run.
+  return i < start && elements >= DATA_MIN_ELEMENTS && others >= DATA_MIN_OTHERS ? runEnd : -1;
+}
+
+/** A literal that could be a status: exactly three digits, 100–599. */
+function isStatusLiteral(text: string, start: number, end: number): boolean {
+  if (end - start !== 3) return false;
+  const c = text.charCodeAt(start);
+  return c >= 49 && c <= 53 && isDigit(text.charCodeAt(start + 1)) && isDigit(text.charCodeAt(start + 2));
+}
