@@ -6,8 +6,8 @@ import * as fs from 'fs';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { LanguageService } from '../service/languageService';
 import { DetectionForm } from '../service/detection/types';
-import { documentFamily } from '../service/detection/languages';
-import { sniffLogFormat } from '../service/logs/sniffLogFormat';
+import { documentFamily, languageFamily } from '../service/detection/languages';
+import { sniffBytes, sniffLogFormat } from '../service/logs/sniffLogFormat';
 import { defaultSettings, Settings } from '../service/settings';
 import { CliDiagnostic, diagnosticsOfDocument } from './scanDiagnostics';
 import { isBinary, MAX_FILE_BYTES, SkipReason, WalkedFile } from './walkFiles';
@@ -78,27 +78,64 @@ export function isUnknownKind(file: string, text: string): boolean {
   return sniffLogFormat(text, file) === undefined;
 }
 
+/**
+ * Bytes enough to decide `isUnknownKind` without the rest of the file: the sniffers read the first
+ * `sniffBytes` UTF-16 units of the text, and a unit takes at most 3 bytes of UTF-8.
+ */
+const kindHeadBytes = 3 * sniffBytes + 4;
+
 /** Reads and analyses one walked file; every failure is the file's outcome, never an exception. */
 export function scanFile(walked: WalkedFile, options: ScanOptions): FileOutcome {
   const file = walked.display;
   const skipped = (reason: SkipReason): FileOutcome => ({ file, status: 'skipped', reason, ...(walked.explicit ? { explicit: true } : {}) });
+  // A name that tells no language (source maps, stylesheets, Markdown): its head says whether it is a log
+  // or nginx configuration, and most such files are skipped unread past it.
+  const named = languageFamily('', file);
+  const byContent = named === 'unknown' || named === 'transcript';
   let buffer: Buffer;
+  let whole: boolean;
   try {
-    const stat = fs.statSync(walked.absolute);
-    // Replaced by a FIFO or a device since the walk: reading could block for ever.
-    if (!stat.isFile()) return skipped('not-a-file');
-    if (stat.size > (options.maxFileBytes ?? MAX_FILE_BYTES)) return skipped('too-large');
-    buffer = fs.readFileSync(walked.absolute);
+    const read = readAtMost(walked.absolute, options.maxFileBytes ?? MAX_FILE_BYTES, byContent ? kindHeadBytes : Infinity);
+    if (typeof read === 'string') return skipped(read);
+    ({ buffer, whole } = read);
   } catch (error) {
     return { file, status: 'failed', message: `cannot read: ${readError(error)}` };
   }
   if (isBinary(buffer)) return skipped('binary');
   try {
-    const text = buffer.toString('utf8');
-    if (isUnknownKind(file, text)) return skipped('unknown-kind');
+    let text = buffer.toString('utf8');
+    if (byContent && isUnknownKind(file, text)) return skipped('unknown-kind');
+    if (!whole) text = fs.readFileSync(walked.absolute).toString('utf8');
     return { file, status: 'read', result: analyzeFile(file, text, options) };
   } catch (error) {
     return { file, status: 'failed', message: `analysis failed: ${error instanceof Error ? error.message : String(error)}` };
+  }
+}
+
+/** The file's first `head` bytes (all of it when shorter), or why it is not read at all. */
+function readAtMost(absolute: string, maxBytes: number, head: number): { buffer: Buffer; whole: boolean } | 'not-a-file' | 'too-large' {
+  if (head === Infinity) {
+    const stat = fs.statSync(absolute);
+    // Replaced by a FIFO or a device since the walk: reading could block for ever.
+    if (!stat.isFile()) return 'not-a-file';
+    if (stat.size > maxBytes) return 'too-large';
+    return { buffer: fs.readFileSync(absolute), whole: true };
+  }
+  const fd = fs.openSync(absolute, fs.constants.O_RDONLY | fs.constants.O_NONBLOCK);
+  try {
+    const stat = fs.fstatSync(fd);
+    if (!stat.isFile()) return 'not-a-file';
+    if (stat.size > maxBytes) return 'too-large';
+    const buffer = Buffer.allocUnsafe(Math.min(stat.size, head));
+    let length = 0;
+    while (length < buffer.length) {
+      const n = fs.readSync(fd, buffer, length, buffer.length - length, length);
+      if (n === 0) break;
+      length += n;
+    }
+    return { buffer: buffer.subarray(0, length), whole: stat.size <= head };
+  } finally {
+    fs.closeSync(fd);
   }
 }
 

@@ -209,6 +209,25 @@ describe('cli: scan reads what people point it at (issue 22)', () => {
     assert.deepStrictEqual(json.detections.map((d: { file: string; code: number }) => `${d.file} ${d.code}`), ['api/small.json 409']);
   });
 
+  it('decides a file its name places in no language from its head, and reads one that is a log to its last line', async () => {
+    // A log line well past the part read to sniff it: the whole file is read once it is known to be a log.
+    const line = (code: number) => `127.0.0.1 - - [10/Oct/2024:13:55:36 +0000] "GET /a HTTP/1.1" ${code} 2326 "-" "curl/8.5.0"\n`;
+    const dir = tree({
+      'logs/access': line(200).repeat(4000) + line(503),
+      'dist/app.js.map': `{"version":3,"sources":["app.js"],"mappings":"${'AAAA,'.repeat(400_000)}"}`,
+    });
+    try {
+      const json = JSON.parse((await run(['.', '--format', 'json', '--jobs', '1'], dir)).out);
+      assert.ok(fs.statSync(path.join(dir, 'logs', 'access')).size > 3 * 64 * 1024, 'the log is longer than the head read to sniff it');
+      assert.deepStrictEqual(json.skipped, [{ file: 'dist/app.js.map', reason: 'unknown-kind' }]);
+      const codes = json.detections.map((d: { code: number }) => d.code);
+      assert.strictEqual(codes.length, 4001);
+      assert.strictEqual(codes[4000], 503);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   it('reads a 1.6 MB file by default (the CLI limit is 100 MB, not the editor\'s)', async () => {
     const json = JSON.parse((await run(['api', '--format', 'json'], root)).out);
     assert.deepStrictEqual(json.skipped, []);
