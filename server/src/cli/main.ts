@@ -3,6 +3,7 @@
 // Exit codes follow Unix conventions: 0 ok, 1 findings or failure, 2 usage error.
 import { commands, usage } from './commands';
 import { CliIO, ExitCode, UsageError } from './io';
+import { limitHeapGrowth } from './heapGrowth';
 import { isMainThread } from 'worker_threads';
 
 export async function runCli(argv: string[], io: CliIO): Promise<number> {
@@ -42,6 +43,7 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
 
 // Not in a scan worker thread: it loads this same bundle to analyse files (see scanWorkers.ts).
 if (require.main === module && isMainThread) {
+  limitHeapGrowth();
   // `http-status-lens scan | head`: the reader left, so stop quietly as Unix tools do, not with a stack trace.
   process.stdout.on('error', (error: NodeJS.ErrnoException) => {
     if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);

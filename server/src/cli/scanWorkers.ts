@@ -16,6 +16,7 @@ import { Dataset } from '../service/dataset';
 import { getLanguageService } from '../service/languageService';
 import { Settings } from '../service/settings';
 import { FileOutcome, FileResult, scanFile, ScanOptions } from './scanFiles';
+import { workerYoungGenerationMb } from './heapGrowth';
 import { isSkipped, SkippedFile, WalkedFile, walkPaths } from './walkFiles';
 
 export interface ParallelScanOptions {
@@ -158,7 +159,7 @@ export async function scanTree(paths: readonly string[], options: ParallelScanOp
     let ready = false;
     const start = () => {
       ready = false;
-      const w = new Worker(__filename, { workerData: setup, execArgv, resourceLimits: { maxOldGenerationSizeMb: options.workerHeapMb ?? defaultWorkerHeapMb } });
+      const w = new Worker(__filename, { workerData: setup, execArgv, resourceLimits: { maxOldGenerationSizeMb: options.workerHeapMb ?? defaultWorkerHeapMb, maxYoungGenerationSizeMb: workerYoungGenerationMb } });
       worker = w;
       // Events of a worker already replaced or retired are old news.
       w.on('message', (message: FileMessage | ReadyMessage) => {
