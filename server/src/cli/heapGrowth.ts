@@ -4,7 +4,7 @@
 // past live data peaks near 175 MB for ~4% more time (issue 21, figures 1r and 7d).
 import * as v8 from 'v8';
 
-export const heapGrowingPercent = 20;
+const heapGrowingPercent = 20;
 /** Each scan worker's young generation (V8's default is up to 48 MB per thread). */
 export const workerYoungGenerationMb = 16;
 

@@ -112,15 +112,10 @@ export function scanFile(walked: WalkedFile, options: ScanOptions): FileOutcome 
   }
 }
 
-/** The file's first `head` bytes (all of it when shorter), or why it is not read at all. */
+/** The file's first `head` bytes (all of it when shorter, or when `head` is Infinity), or why it is not read. */
 function readAtMost(absolute: string, maxBytes: number, head: number): { buffer: Buffer; whole: boolean } | 'not-a-file' | 'too-large' {
-  if (head === Infinity) {
-    const stat = fs.statSync(absolute);
-    // Replaced by a FIFO or a device since the walk: reading could block for ever.
-    if (!stat.isFile()) return 'not-a-file';
-    if (stat.size > maxBytes) return 'too-large';
-    return { buffer: fs.readFileSync(absolute), whole: true };
-  }
+  // Opened non-blocking and checked with fstat: a FIFO or a device put in place since the walk is
+  // skipped, not read (reading could block for ever).
   const fd = fs.openSync(absolute, fs.constants.O_RDONLY | fs.constants.O_NONBLOCK);
   try {
     const stat = fs.fstatSync(fd);
