@@ -10,6 +10,9 @@ describe('detection: Go', () => {
     'assert.Equal(t, «201», rec.Code)\nassert.Equal(t, 100, len(items))',
     'switch resp.StatusCode {\ncase «500», «502»:\n}',
     'return ctx.Status(«fiber.StatusNotFound=404»).JSON(x)',
+    // Inside fasthttp itself the constants are bare, and a file may hold nothing else (once missed: the
+    // file's quick "anything here?" search did not look for them).
+    'package fasthttp\n\nfunc StatusCodeIsRedirect(statusCode int) bool {\n\treturn statusCode == «StatusMovedPermanently=301» ||\n\t\tstatusCode == «StatusFound=302»\n}',
   ]);
   cases('go', [
     'time.Sleep(500 * time.Millisecond)\nbuf := make([]byte, 512)\naddr := ":8080"',

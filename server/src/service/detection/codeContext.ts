@@ -61,7 +61,9 @@ export function mayHoldStatus(text: string, rules: FamilyRules): boolean {
   let re = prefilters.get(rules);
   if (!re) {
     const words = [...rules.qualifiers].map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
-    re = new RegExp(String.raw`\b[1-5]\d\d\b|HTTP[/_]|Status\d|[sS]tatus\(\)|codes\[` + (words.length ? `|\\b(?:${words.join('|')})(?:\\.|::|->)` : ''));
+    // Go inside net/http or fasthttp: a bare `StatusFound` is all a function may hold (the lexer's own pattern).
+    const bare = rules.syntax.bareStatusConstants ? String.raw`|(?<![.\w])Status[A-Z]` : '';
+    re = new RegExp(String.raw`\b[1-5]\d\d\b|HTTP[/_]|Status\d|[sS]tatus\(\)|codes\[` + bare + (words.length ? `|\\b(?:${words.join('|')})(?:\\.|::|->)` : ''));
     prefilters.set(rules, re);
   }
   return re.test(text);
