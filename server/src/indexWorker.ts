@@ -59,7 +59,7 @@ type ListFiles = (folders: readonly string[], exclude: readonly string[]) => Pro
 
 /** In the child: lists, then answers batch by batch; ends with the server (its IPC channel closed). */
 export function runIndexWorker(dataset: Dataset, list: ListFiles): void {
-  const service = getLanguageService({ dataset });
+  const service = getLanguageService({ dataset, readOnce: true });
   let uris: string[] = [];
   let next = 0;
   let maxBytes = 0;

@@ -56,7 +56,7 @@ export function defaultJobs(): number {
 
 function scanOptions(setup: { dataset: Dataset; settings?: Settings; diagnostics?: boolean; maxFileBytes?: number; siteText?: boolean }): ScanOptions {
   return {
-    service: getLanguageService({ dataset: setup.dataset }), settings: setup.settings, diagnostics: setup.diagnostics, maxFileBytes: setup.maxFileBytes,
+    service: getLanguageService({ dataset: setup.dataset, readOnce: true }), settings: setup.settings, diagnostics: setup.diagnostics, maxFileBytes: setup.maxFileBytes,
     siteText: setup.siteText,
   };
 }

@@ -15,11 +15,16 @@ export interface DocumentAnalysis {
   segments?: Segment[];
 }
 
-/** `previous`: an earlier analysis of the same document, whose unchanged segments are reused. */
-export function analyzeDocument(document: TextDocument, previous?: DocumentAnalysis): DocumentAnalysis {
+/**
+ * `previous`: an earlier analysis of the same document, whose unchanged segments are reused.
+ * `segments: false`: one pass over the whole text, for a document read once and never edited (`scan`,
+ * the workspace index): segments pay off only when a new version reuses them, and cost their
+ * boundaries and per-segment helpers every time. Both find the same (segmentedAnalysis.test.ts).
+ */
+export function analyzeDocument(document: TextDocument, previous?: DocumentAnalysis, segments = true): DocumentAnalysis {
   const text = document.getText();
   const family = documentFamily(document.languageId, document.uri, text);
-  if (isSegmented(text, family)) {
+  if (segments && isSegmented(text, family)) {
     const segments = analyzeSegments(text, document.languageId, document.uri, family, previous?.segments);
     // Placed in file offsets only when asked (hover, code actions): diagnostics read the segments.
     let detections: Detection[] | undefined;
@@ -69,12 +74,15 @@ function detectionIn(list: readonly Detection[], offset: number): Detection | un
 export class AnalysisCache {
   private readonly entries = new Map<string, { analysis: DocumentAnalysis; text: string; languageId: string }>();
 
+  /** `segmented: false`: documents are read once, never edited (see `analyzeDocument`). */
+  constructor(private readonly segmented = true) {}
+
   get(document: TextDocument): DocumentAnalysis {
     const text = document.getText();
     const cached = this.entries.get(document.uri);
     if (cached && cached.analysis.version === document.version && cached.text === text) return cached.analysis;
     // Segments are reused only under the same language: another language reads the same text otherwise.
-    const fresh = analyzeDocument(document, cached?.languageId === document.languageId ? cached.analysis : undefined);
+    const fresh = analyzeDocument(document, cached?.languageId === document.languageId ? cached.analysis : undefined, this.segmented);
     this.entries.set(document.uri, { analysis: fresh, text, languageId: document.languageId });
     return fresh;
   }

@@ -18,6 +18,11 @@ import { detectionAt } from './documentAnalysis';
 
 export interface LanguageServiceOptions {
   dataset: Dataset;
+  /**
+   * Each document is analysed once and never edited (the CLI, the workspace index): big files are read
+   * in one pass instead of segments that only a later version would reuse. Default false (an editor).
+   */
+  readOnce?: boolean;
 }
 
 export interface LanguageService {
@@ -40,9 +45,9 @@ export interface LanguageService {
   forget(uri: string): void;
 }
 
-export function getLanguageService({ dataset }: LanguageServiceOptions): LanguageService {
+export function getLanguageService({ dataset, readOnce = false }: LanguageServiceOptions): LanguageService {
   const index = new StatusCodeIndex(dataset);
-  const cache = new AnalysisCache();
+  const cache = new AnalysisCache(!readOnce);
   const diagnostics = createDiagnosticsService(index, (document) => cache.get(document));
   return {
     index,

@@ -79,6 +79,24 @@ describe('segmented analysis of big files', function () {
       assert.ok(added.length <= whole.size / 100, `segments found ${added.length} more: ${added.slice(0, 5).join(', ')}`);
     });
 
+    it(`${languageId}: a service that reads each document once (scan, the workspace index) reads a big file in one pass`, () => {
+      const text = bigFile(extensions, 3 * segmentedMinLength, 7);
+      const document = TextDocument.create(uriOf(languageId), languageId, 1, text);
+      const once = getLanguageService({ dataset, readOnce: true });
+      const analysis = once.analyze(document);
+      assert.strictEqual(analysis.segments, undefined);
+      const whole = findStatusCodes(text, languageId, document.uri).sort((a, b) => a.start - b.start).map(key);
+      assert.ok(whole.length > 20, `only ${whole.length} detections: the file tests nothing`);
+      assert.deepStrictEqual(analysis.detections.map(key), whole);
+      // Its findings are those of the editor's segmented analysis wherever the two find the same statuses.
+      const editor = getLanguageService({ dataset });
+      const segmented = editor.analyze(document);
+      assert.ok((segmented.segments?.length ?? 0) > 5);
+      if (segmented.detections.map(key).join() === whole.join()) {
+        assert.deepStrictEqual(once.findProblems(document, defaultSettings).map(findingKey), editor.findProblems(document, defaultSettings).map(findingKey));
+      }
+    });
+
     it(`${languageId}: no segment boundary falls inside a string, comment or bracket`, () => {
       const text = bigFile(extensions, 2 * segmentedMinLength, 11);
       const analysis = analyzeDocument(TextDocument.create(uriOf(languageId), languageId, 1, text));
