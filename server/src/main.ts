@@ -6,6 +6,9 @@ import { createNodeWorkspaceFiles } from './nodeWorkspaceFiles';
 import { isIndexWorker, runIndexWorker } from './indexWorker';
 import { startServer } from './server';
 import { createStdioConnection } from './stdioTransport';
+import { limitHeapGrowth } from './node/heapGrowth';
+
+limitHeapGrowth();
 
 if (isIndexWorker()) {
   // This bundle as the workspace index's child process (indexWorker.ts), not a server.

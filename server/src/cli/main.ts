@@ -3,7 +3,7 @@
 // Exit codes follow Unix conventions: 0 ok, 1 findings or failure, 2 usage error.
 import { commands, usage } from './commands';
 import { CliIO, ExitCode, UsageError } from './io';
-import { limitHeapGrowth } from './heapGrowth';
+import { limitHeapGrowth } from '../node/heapGrowth';
 import { isMainThread } from 'worker_threads';
 
 export async function runCli(argv: string[], io: CliIO): Promise<number> {

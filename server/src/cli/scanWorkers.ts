@@ -16,7 +16,7 @@ import { Dataset } from '../service/dataset';
 import { getLanguageService } from '../service/languageService';
 import { Settings } from '../service/settings';
 import { FileOutcome, FileResult, scanFile, ScanOptions } from './scanFiles';
-import { workerYoungGenerationMb } from './heapGrowth';
+import { workerYoungGenerationMb } from '../node/heapGrowth';
 import { isSkipped, SkippedFile, WalkedFile, walkPaths } from './walkFiles';
 
 export interface ParallelScanOptions {
