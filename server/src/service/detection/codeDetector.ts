@@ -126,7 +126,7 @@ class CodeDetector implements LexerSink {
     if (before === 45 /* - */ || before === 35 /* # */ || before === 64 /* @ */) return;
     // A run of numeric data (a bundle's tables): settled once for the numbers that follow in it.
     if (start < this.dataEnd) return;
-    const dataEnd = numericDataEnd(t, start, end);
+    const dataEnd = numericDataEnd(t, start, end, isKnownCode);
     if (dataEnd >= 0) {
       this.dataEnd = dataEnd;
       return;

@@ -223,12 +223,14 @@ const DATA_MIN_OTHERS = 3;
 
 /**
  * When the number at [start, end) sits in a comma-separated run of number literals that reads as data
- * after another number (at least DATA_MIN_ELEMENTS of them, DATA_MIN_OTHERS or more not a 3-digit 100–599), the offset where
- * the run's read part ends; -1 otherwise. A status set (`[429, 502, 503, 504]`, `[0, 408, 429, 500]`) is
- * short or all statuses. A minified bundle's tables hold 100,000 such numbers: each is settled here, and
- * the numbers up to the returned offset need no look at all.
+ * after another number (at least DATA_MIN_ELEMENTS of them, DATA_MIN_OTHERS or more no status code:
+ * not 3 digits, or not a code `isStatus` knows), the offset where the run's read part ends; -1
+ * otherwise. A status set (`[429, 502, 503, 504]`, `[0, 408, 429, 500]`) is short or all statuses; a
+ * run of UTF-8 bytes (`230,158,156,230,137,139`) is 3-digit numbers nobody registered. A minified
+ * bundle's tables hold 100,000 such numbers: each is settled here, and the numbers up to the returned
+ * offset need no look at all.
  */
-export function numericDataEnd(text: string, start: number, end: number): number {
+export function numericDataEnd(text: string, start: number, end: number, isStatus: (code: number) => boolean): number {
   let elements = 1;
   let others = 0;
   // Backwards: `, 12` `,-3` `, 0x1F` before the number.
@@ -244,7 +246,7 @@ export function numericDataEnd(text: string, start: number, end: number): number
     const litStart = j + 1;
     if (litStart >= litEnd || !isDigit(text.charCodeAt(litStart))) break;
     elements++;
-    if (!isStatusLiteral(text, litStart, litEnd)) others++;
+    if (!isStatusLiteral(text, litStart, litEnd, isStatus)) others++;
     i = text.charCodeAt(j) === 45 ? j : litStart;
   }
   // Forwards: `, 12` `, -3` after it.
@@ -260,16 +262,17 @@ export function numericDataEnd(text: string, start: number, end: number): number
     if (!isDigit(text.charCodeAt(litStart))) break;
     while (j < text.length && (isIdentChar(text.charCodeAt(j)) || text.charCodeAt(j) === 46)) j++;
     elements++;
-    if (!isStatusLiteral(text, litStart, j)) others++;
+    if (!isStatusLiteral(text, litStart, j, isStatus)) others++;
     runEnd = j;
   }
   // A number that leads its run is judged by its own context (`res.status(404, …)`): only one per run.
   return i < start && elements >= DATA_MIN_ELEMENTS && others >= DATA_MIN_OTHERS ? runEnd : -1;
 }
 
-/** A literal that could be a status: exactly three digits, 100–599. */
-function isStatusLiteral(text: string, start: number, end: number): boolean {
+/** A literal that reads as a status: exactly three digits, a code `isStatus` knows. */
+function isStatusLiteral(text: string, start: number, end: number, isStatus: (code: number) => boolean): boolean {
   if (end - start !== 3) return false;
   const c = text.charCodeAt(start);
-  return c >= 49 && c <= 53 && isDigit(text.charCodeAt(start + 1)) && isDigit(text.charCodeAt(start + 2));
+  if (!(c >= 49 && c <= 53 && isDigit(text.charCodeAt(start + 1)) && isDigit(text.charCodeAt(start + 2)))) return false;
+  return isStatus((c - 48) * 100 + (text.charCodeAt(start + 1) - 48) * 10 + (text.charCodeAt(start + 2) - 48));
 }
