@@ -215,11 +215,13 @@ describe('cli: scan reads what people point it at (issue 22)', () => {
     const dir = tree({
       'logs/access': line(200).repeat(4000) + line(503),
       'dist/app.js.map': `{"version":3,"sources":["app.js"],"mappings":"${'AAAA,'.repeat(400_000)}"}`,
+      // A stylesheet is not read at all, whatever it holds: its name says it is no log.
+      'dist/site.css': line(500),
     });
     try {
       const json = JSON.parse((await run(['.', '--format', 'json', '--jobs', '1'], dir)).out);
       assert.ok(fs.statSync(path.join(dir, 'logs', 'access')).size > 3 * 64 * 1024, 'the log is longer than the head read to sniff it');
-      assert.deepStrictEqual(json.skipped, [{ file: 'dist/app.js.map', reason: 'unknown-kind' }]);
+      assert.deepStrictEqual(json.skipped, [{ file: 'dist/app.js.map', reason: 'unknown-kind' }, { file: 'dist/site.css', reason: 'unknown-kind' }]);
       const codes = json.detections.map((d: { code: number }) => d.code);
       assert.strictEqual(codes.length, 4001);
       assert.strictEqual(codes[4000], 503);
