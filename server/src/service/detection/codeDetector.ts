@@ -78,6 +78,15 @@ function exampleAt(text: string, docs: string, at: number): boolean {
   return false;
 }
 
+/** The first parenthesis within `limit` characters from `from` in direction `step` (its char code), or -1. */
+function parenFree(text: string, from: number, step: 1 | -1, limit: number): number {
+  for (let k = step > 0 ? from : from - 1, n = 0; k >= 0 && k < text.length && n <= limit; k += step, n++) {
+    const c = text.charCodeAt(k);
+    if (c === 40 || c === 41) return c;
+  }
+  return -1;
+}
+
 /** Main detections first; a documentation one only where it overlaps none. */
 function mergeDetections(main: Detection[], docs: Detection[]): Detection[] {
   if (docs.length === 0) return main;
@@ -131,19 +140,22 @@ class CodeDetector implements LexerSink {
       this.dataEnd = dataEnd;
       return;
     }
-    const context = this.classify(start, end, code) ?? (this.mayBeDefault(start) && this.helpers().defaults.has(start) ? 'param-default' : undefined);
+    const context = this.classify(start, end, code) ?? (this.mayBeDefault(start, end) && this.helpers().defaults.has(start) ? 'param-default' : undefined);
     if (context && this.plausible(code, context, start)) this.push(code, start, end, 'literal', context);
   }
 
   /**
-   * Whether the number at `start` follows `=` (blanks between), as every parameter default does: the
-   * file's helpers — a pass over the whole file — are then worth finding for it; most numbers are not.
+   * Whether the number at [start, end) follows `=` (blanks between) inside parentheses that hold no
+   * others, as every parameter default does (statusParameters reads lists of at most 300 characters
+   * with no parentheses): the file's helpers — a pass over the whole file — are then worth finding for
+   * it; most numbers are not (`x = 200`, `f(a = 200)` are no definitions either, but rare).
    */
-  private mayBeDefault(start: number): boolean {
+  private mayBeDefault(start: number, end: number): boolean {
     const t = this.text;
     let i = start - 1;
     while (i >= 0 && isRegExpSpace(t.charCodeAt(i))) i--;
-    return i >= 0 && t.charCodeAt(i) === 61;
+    if (i < 0 || t.charCodeAt(i) !== 61) return false;
+    return parenFree(t, start, -1, 300) === 40 && parenFree(t, end, 1, 300) === 41;
   }
 
   /** Functions this file defines with a status parameter (computed once, when first needed). */

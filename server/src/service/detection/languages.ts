@@ -26,25 +26,26 @@ const byExtension: Record<string, LanguageFamily> = {
 };
 
 export function languageFamily(languageId: string | undefined, uriOrPath?: string): LanguageFamily {
+  // Asked several times per file (scan, detection, rules): the name is split once, without regexes.
+  const base = uriOrPath ? uriOrPath.slice(Math.max(uriOrPath.lastIndexOf('/'), uriOrPath.lastIndexOf('\\')) + 1) : '';
+  const dot = base.lastIndexOf('.');
+  const ext = dot >= 0 ? base.slice(dot + 1).toLowerCase() : '';
   // Editors call a HAR file "json" and a .http file "plaintext": the extension says more.
-  const logFamily = uriOrPath ? logFamilyByName(uriOrPath) : undefined;
+  const logFamily = logFamilyByName(base, ext);
   if (logFamily) return logFamily;
   const fromId = languageId ? byLanguageId[languageId.toLowerCase()] : undefined;
   if (fromId) return fromId;
   if (uriOrPath) {
-    const base = uriOrPath.split(/[\\/]/).pop() ?? '';
-    if (/^nginx.*\.conf$/i.test(base) || /\.nginx$/i.test(base)) return 'nginx';
-    const ext = base.includes('.') ? base.split('.').pop()!.toLowerCase() : '';
+    if (ext === 'nginx' || (ext === 'conf' && /^nginx/i.test(base))) return 'nginx';
     return byExtension[ext] ?? 'unknown';
   }
   return 'unknown';
 }
 
 /** HAR and .http/.rest files by extension, and rotated logs (`access.log.1`, `access.log-20240101`). */
-function logFamilyByName(uriOrPath: string): LanguageFamily | undefined {
-  const base = uriOrPath.split(/[\\/]/).pop() ?? '';
-  if (/\.har$/i.test(base)) return 'har';
-  if (/\.(?:http|rest)$/i.test(base)) return 'httpFile';
+function logFamilyByName(base: string, ext: string): LanguageFamily | undefined {
+  if (ext === 'har') return 'har';
+  if (ext === 'http' || ext === 'rest') return 'httpFile';
   if (/\.log(?:\.\d+|-\d{8})$/i.test(base)) return 'accessLog';
   return undefined;
 }
