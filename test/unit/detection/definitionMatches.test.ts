@@ -2,8 +2,9 @@
 // walked back from an anchor character (issue 8). The matches must be exactly those of the plain global
 // search over the text: compared on every corpus file, the bench corpus and random token soups.
 import * as assert from 'assert';
-import { definitionMatches, definitionPatterns, statusParameters } from '../../../server/src/service/detection/statusParameters';
+import { definitionMatches, definitionPatterns, lookBudget, mayDefine, statusParameters } from '../../../server/src/service/detection/statusParameters';
 import { loadSnippets, mixedCorpus, seededRandom } from '../../../bench/corpus';
+import { loadRealCorpus } from '../../support/realCorpus';
 
 function globalSearch(text: string): string[][] {
   return definitionPatterns.map((pattern) => {
@@ -54,5 +55,67 @@ describe('detection: helper definitions found from anchors equal the global sear
     const found = statusParameters('function sendJson(res, st_atus) {}\ndef reply(self, message, http__code=400):\n    pass\n');
     assert.deepStrictEqual([...found.byName], [['sendJson', 1], ['reply', 1]]);
     assert.strictEqual(found.defaults.size, 1);
+  });
+
+  describe('mayDefine: a name it rules out is never a helper', () => {
+    /** Every name in `text` that statusParameters keeps must be one mayDefine (with budget to spare) does not rule out. */
+    function check(text: string): { asked: number; ruledOut: number; helpers: number } {
+      const { byName } = statusParameters(text);
+      const names = new Set(text.match(/[A-Za-z_$][\w$]*/g) ?? []);
+      let ruledOut = 0;
+      for (const name of names) {
+        const may = mayDefine(text, name, { left: Infinity });
+        if (!may) ruledOut++;
+        assert.ok(may || !byName.has(name), `${name} is a helper of ${JSON.stringify(text.slice(0, 300))} but was ruled out`);
+      }
+      return { asked: names.size, ruledOut, helpers: byName.size };
+    }
+
+    it('on every corpus file, the bench corpus and the real-code corpus', () => {
+      const texts = Object.values(loadSnippets()).flat();
+      texts.push(...mixedCorpus(64 * 1024, 9).map((d) => d.text));
+      texts.push(...loadRealCorpus().files.map((f) => f.text));
+      let helpers = 0;
+      let ruledOut = 0;
+      for (const text of texts) {
+        const counts = check(text);
+        helpers += counts.helpers;
+        ruledOut += counts.ruledOut;
+      }
+      assert.ok(helpers > 20, `only ${helpers} helpers: the check tests little`);
+      assert.ok(ruledOut > 1000, `only ${ruledOut} names ruled out: mayDefine saves nothing`);
+    });
+
+    it('on 40,000 random token strings (receivers, generics, blanks, keywords, values)', () => {
+      const tokens = ['send', 'json', 'status', 'code', '$x', ' ', '\n', '\t', '\u00a0', '(', ')', '{', '}', ':', '=', '=>', ',', 'async ',
+        'function ', 'def ', 'func ', 'fn ', 'fun ', '(s *T)', '(s *T) ', 'int ', 'throws E ', '<T>', 'return ', 'if ', '.', 'st_atus', 'http_code',
+        'res, status', 'int status', 'status=400', 'w http.ResponseWriter, ', ') {', ') =>', 'x = (', 'y: (', ' = async (', 'z = function (', 'error'];
+      const random = seededRandom(5);
+      let helpers = 0;
+      for (let r = 0; r < 40000; r++) {
+        let text = '';
+        const length = 1 + Math.floor(random() * 20);
+        for (let k = 0; k < length; k++) text += tokens[Math.floor(random() * tokens.length)];
+        helpers += check(text).helpers;
+      }
+      assert.ok(helpers > 500, `only ${helpers} helpers in the random strings`);
+    });
+
+    it('keeps Go methods (a receiver between keyword and name), with or without a blank after it', () => {
+      for (const text of ['func (s *Server) writeJSON(w http.ResponseWriter, status int) error {}', 'func (s *T)reply(status int) error {}']) {
+        const [name] = [...statusParameters(text).byName.keys()];
+        assert.ok(name, `no helper in ${text}`);
+        assert.strictEqual(mayDefine(text, name, lookBudget(text)), true, text);
+      }
+    });
+
+    it('says "maybe" once its budget is spent, and spends it on every name asked', () => {
+      const text = `${'x(1); '.repeat(2000)}function send(res, status) {}`;
+      assert.strictEqual(mayDefine(text, 'x', lookBudget(text)), false);
+      assert.strictEqual(mayDefine(text, 'send', lookBudget(text)), true);
+      const budget = { left: 100 };
+      assert.strictEqual(mayDefine(text, 'x', budget), true, 'a spent budget says maybe');
+      assert.ok(budget.left <= 0);
+    });
   });
 });

@@ -13,7 +13,7 @@ import {
   chainStartBefore, enclosingBracket, LOOK_LIMIT, identEndAfter, identStartBefore, isDigit, isIdentChar, isRegExpSpace, isSpace, lineStart,
   matchBack, mentionsStatus, nextSig, numericDataEnd, prevSig, prevSigOnLine, statementEnd, statementStart,
 } from './textScan';
-import { StatusParameters, statusParameters } from './statusParameters';
+import { FileHelpers, mayNameStatus, StatusParameters } from './statusParameters';
 import { newTableState, statusColumn } from './tableColumns';
 import { judgeTable, StatusTable, tableOpenBefore } from './statusTables';
 import { docText, jsdocStatusTypes } from './docExamples';
@@ -43,7 +43,7 @@ export function detectInCode(text: string, rules: FamilyRules, scope?: Detection
   // Each span is tested alone: the blanks between spans hold nothing a candidate could span.
   const docs = docText(text, rules.family, (content) => mayHoldStatus(content, rules));
   if (!docs) return detector.found;
-  return mergeDetections(detector.found, detectInDocs(text, docs, rules, { hints: detector.hints, helpers: detector.statusHelpers() }));
+  return mergeDetections(detector.found, detectInDocs(text, docs, rules, detector.hints, detector.fileHelpers));
 }
 
 /**
@@ -51,13 +51,13 @@ export function detectInCode(text: string, rules: FamilyRules, scope?: Detection
  * it finds on lines that read as code or inside inline literals (``abort(404)``) — never in prose
  * (`Returns 404 when …; status=500 on failure.`). JSDoc types that list statuses count too.
  */
-function detectInDocs(text: string, docs: string, rules: FamilyRules, scope: DetectionScope): Detection[] {
-  const detector = new CodeDetector(docs, rules, scope);
+function detectInDocs(text: string, docs: string, rules: FamilyRules, hints: FileHints, helpers: FileHelpers): Detection[] {
+  const detector = new CodeDetector(docs, rules, { hints }, helpers);
   lexCode(docs, rules.syntax, detector, rules.qualifiers);
   const found = detector.found.filter((d) => exampleAt(text, docs, d.start)).map((d) => ({ ...d, text: text.slice(d.start, d.end), context: `doc:${d.context}` }));
   for (const at of jsdocStatusTypes(docs)) {
     const code = codeAt(docs, at);
-    if (isKnownCode(code)) found.push({ code, start: at, end: at + 3, form: 'literal', text: text.slice(at, at + 3), context: 'doc:jsdoc-type', framework: rules.framework('doc', scope.hints) });
+    if (isKnownCode(code)) found.push({ code, start: at, end: at + 3, form: 'literal', text: text.slice(at, at + 3), context: 'doc:jsdoc-type', framework: rules.framework('doc', hints) });
   }
   return found.sort((a, b) => a.start - b.start);
 }
@@ -78,11 +78,11 @@ function exampleAt(text: string, docs: string, at: number): boolean {
   return false;
 }
 
-/** The first parenthesis within `limit` characters from `from` in direction `step` (its char code), or -1. */
-function parenFree(text: string, from: number, step: 1 | -1, limit: number): number {
+/** The offset of the first parenthesis within `limit` characters from `from` in direction `step`, or -1. */
+function nearestParen(text: string, from: number, step: 1 | -1, limit: number): number {
   for (let k = step > 0 ? from : from - 1, n = 0; k >= 0 && k < text.length && n <= limit; k += step, n++) {
     const c = text.charCodeAt(k);
-    if (c === 40 || c === 41) return c;
+    if (c === 40 || c === 41) return k;
   }
   return -1;
 }
@@ -106,7 +106,8 @@ class CodeDetector implements LexerSink {
   readonly hints: FileHints;
   private lastEnd = -1;
   private nextHttp = -2;
-  private params: StatusParameters | undefined;
+  /** The helpers of the text being read (the documentation pass reads the file's, not its own text's). */
+  readonly fileHelpers: FileHelpers;
   private readonly tables = newTableState();
   private mailWords: number[] | undefined;
   private readonly callRules: Map<string, CallRule>;
@@ -119,9 +120,9 @@ class CodeDetector implements LexerSink {
   /** Numbers before this offset are in a run of numeric data already judged (numericDataEnd). */
   private dataEnd = -1;
 
-  constructor(private readonly text: string, private readonly rules: FamilyRules, scope?: DetectionScope) {
+  constructor(private readonly text: string, private readonly rules: FamilyRules, scope?: Partial<DetectionScope>, helpers?: FileHelpers) {
     this.hints = scope?.hints ?? new FileHints(text);
-    this.params = scope?.helpers;
+    this.fileHelpers = helpers ?? new FileHelpers(text, scope?.helpers);
     this.callRules = callRulesOf(rules);
   }
 
@@ -146,26 +147,23 @@ class CodeDetector implements LexerSink {
 
   /**
    * Whether the number at [start, end) follows `=` (blanks between) inside parentheses that hold no
-   * others, as every parameter default does (statusParameters reads lists of at most 300 characters
-   * with no parentheses): the file's helpers — a pass over the whole file — are then worth finding for
-   * it; most numbers are not (`x = 200`, `f(a = 200)` are no definitions either, but rare).
+   * others and may name a status, as every default statusParameters records does: the file's helpers
+   * — passes over the whole file — are then worth finding for it; most numbers are not (`x = 200`,
+   * a bundle's `(e=200)`).
    */
   private mayBeDefault(start: number, end: number): boolean {
     const t = this.text;
     let i = start - 1;
     while (i >= 0 && isRegExpSpace(t.charCodeAt(i))) i--;
     if (i < 0 || t.charCodeAt(i) !== 61) return false;
-    return parenFree(t, start, -1, 300) === 40 && parenFree(t, end, 1, 300) === 41;
+    const open = nearestParen(t, start, -1, 300);
+    const close = open < 0 || t.charCodeAt(open) !== 40 ? -1 : nearestParen(t, end, 1, 300);
+    return close >= 0 && t.charCodeAt(close) === 41 && mayNameStatus(t.slice(open + 1, close));
   }
 
-  /** Functions this file defines with a status parameter (computed once, when first needed). */
+  /** Functions the file defines with a status parameter (passes over the whole file, the first time). */
   private helpers(): StatusParameters {
-    return (this.params ??= statusParameters(this.text));
-  }
-
-  /** The same, for the documentation pass (which reads the file's helpers, not its own text's). */
-  statusHelpers(): StatusParameters {
-    return this.helpers();
+    return this.fileHelpers.all();
   }
 
   string(start: number, end: number, contentStart: number, contentEnd: number): void {
@@ -1025,7 +1023,7 @@ class CodeDetector implements LexerSink {
       if (code >= 200 && code <= 599 && isKnownCode(code) && /^\d{3}$/.test(t.slice(s, s + 3))) return `call:${shortChain(chain)}`;
     }
     // A helper this file defines with a status parameter: `$this->failure('x', 404)`, `WriteProblem(ctx, 500, msg)`.
-    if ((receiverChain === '' || /^(?:this|self|\$this|static|self::)$/.test(receiverChain)) && this.helpers().byName.get(name) === argIndex
+    if ((receiverChain === '' || /^(?:this|self|\$this|static|self::)$/.test(receiverChain)) && this.fileHelpers.mayDefine(name) && this.helpers().byName.get(name) === argIndex
       && /^\d{3}$/.test(t.slice(s, s + 3))) return `param:${name}`;
     // Rust `matches!(status.as_u16(), 408 | 429 | 503)`.
     if (name === 'matches' && argIndex >= 1 && mentionsStatus(t, calleeStart, t.indexOf(',', calleeStart))) return 'case:matches!';

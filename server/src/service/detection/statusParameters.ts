@@ -37,6 +37,11 @@ const RESPONSE_PARAM = /ResponseWriter|\bres\b|\bresp\b|\bresponse\b|\breply\b|\
  */
 const MAY_NAME_STATUS = /s[^a-z0-9]*t[^a-z0-9]*a[^a-z0-9]*t[^a-z0-9]*u[^a-z0-9]*s|c[^a-z0-9]*o[^a-z0-9]*d[^a-z0-9]*e/i;
 
+/** Whether a parameter list may name a status (statusParameters reads no list that does not). */
+export function mayNameStatus(params: string): boolean {
+  return MAY_NAME_STATUS.test(params);
+}
+
 export interface StatusParameters {
   /** Function name → index of its status parameter (the first definition wins). */
   byName: Map<string, number>;
@@ -69,6 +74,127 @@ export function statusParameters(text: string): StatusParameters {
     }
   }
   return { byName, defaults };
+}
+
+/**
+ * A file's helpers, found only when a question needs them: `mayDefine` answers most calls by the
+ * name's own occurrences; `all` makes the passes over the whole file once. Given the helpers (a
+ * segment of a big document, whose own text is not where the document defines them), it answers
+ * from them.
+ */
+export class FileHelpers {
+  private found: StatusParameters | undefined;
+  private readonly answers = new Map<string, boolean>();
+  private budget: LookBudget | undefined;
+
+  constructor(private readonly text: string, given?: StatusParameters) {
+    this.found = given;
+  }
+
+  all(): StatusParameters {
+    return (this.found ??= statusParameters(this.text));
+  }
+
+  /** False only when `name` is surely none of them. */
+  mayDefine(name: string): boolean {
+    if (this.found) return true;
+    let answer = this.answers.get(name);
+    if (answer === undefined) this.answers.set(name, answer = mayDefine(this.text, name, this.budget ??= lookBudget(this.text)));
+    return answer;
+  }
+}
+
+/** What `mayDefine` may still spend on a text, in characters looked at; shared by the names asked about it. */
+export interface LookBudget { left: number }
+
+/** A text's budget: a few times its length, so that asking about every name stays linear. */
+export function lookBudget(text: string): LookBudget {
+  return { left: 2 * text.length };
+}
+
+/**
+ * Whether `statusParameters(text).byName` may hold `name`, without the passes over the whole text:
+ * false only when no definition of it can take a status — its name is one NOT_HTTP excludes, or no
+ * whole-word occurrence of it has the shape of a NAMED, METHOD or VALUE match (after a keyword, before
+ * `{` or `throws`, or before `:`/`=`) with a list of at most 300 characters that MAY_NAME_STATUS
+ * accepts. Once `budget` is spent the answer is "maybe". The calls in a file are mostly of functions
+ * it does not define (`rgba(255, 0, 0)`, `setTimeout(f, 500)`, a bundle's `r(872)`).
+ */
+export function mayDefine(text: string, name: string, budget: LookBudget): boolean {
+  if (NOT_HTTP.test(name)) return false;
+  const method = !NOT_METHOD.test(name);
+  // The native searches for the name cost a fraction of a pass each.
+  budget.left -= text.length >> 4;
+  for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
+    if (budget.left <= 0) return true;
+    const end = at + name.length;
+    budget.left -= 4;
+    if ((at > 0 && isWordCode(text.charCodeAt(at - 1))) || isWordCode(text.charCodeAt(end)) || text.charCodeAt(end) === 36) continue;
+    const { open, value } = listAfterName(text, end);
+    if (open < 0) continue;
+    budget.left -= open - end;
+    const closeEnd = Math.min(text.length, open + 302);
+    let close = open + 1;
+    while (close < closeEnd && text.charCodeAt(close) !== 40 && text.charCodeAt(close) !== 41) close++;
+    budget.left -= close - open;
+    if (close >= closeEnd || text.charCodeAt(close) !== 41) continue;
+    if (!(value || (method && methodTail(text, open)) || namedShape(text, at))) continue;
+    if (MAY_NAME_STATUS.test(text.slice(open + 1, close))) return true;
+  }
+  return false;
+}
+
+/**
+ * The `(` of the list a definition's name at [.., end) would open, or -1: right after blanks or a
+ * `<…>` (NAMED, METHOD), or after `:`/`=`, `async` and `function name` (VALUE, then `value`).
+ */
+function listAfterName(text: string, end: number): { open: number; value: boolean } {
+  let k = skipBlanks(text, end);
+  let c = text.charCodeAt(k);
+  if (c === 40) return { open: k, value: false };
+  if (c === 60) { // `<T>`: at most 80 characters, none of <>()\n
+    const limit = Math.min(text.length, k + 82);
+    let g = k + 1;
+    for (; g < limit; g++) {
+      const d = text.charCodeAt(g);
+      if (d === 62 || d === 60 || d === 40 || d === 41 || d === 10) break;
+    }
+    if (g >= limit || text.charCodeAt(g) !== 62) return { open: -1, value: false };
+    k = skipBlanks(text, g + 1);
+    return { open: text.charCodeAt(k) === 40 ? k : -1, value: false };
+  }
+  if (c !== 58 && c !== 61) return { open: -1, value: false };
+  k = skipBlanks(text, k + 1);
+  if (text.startsWith('async', k)) k = skipBlanks(text, k + 5);
+  if (text.startsWith('function', k)) {
+    k = skipBlanks(text, k + 8);
+    while (k < text.length && (isWordCode(text.charCodeAt(k)) || text.charCodeAt(k) === 36)) k++;
+    k = skipBlanks(text, k);
+  }
+  c = text.charCodeAt(k);
+  return { open: c === 40 ? k : -1, value: true };
+}
+
+function skipBlanks(text: string, k: number): number {
+  while (k < text.length && isRegExpSpace(text.charCodeAt(k))) k++;
+  return k;
+}
+
+/** NAMED: a keyword before the name, blanks between, and a receiver `(…)` between them for Go. */
+function namedShape(text: string, at: number): boolean {
+  let k = at;
+  while (k > 0 && isRegExpSpace(text.charCodeAt(k - 1))) k--;
+  if (text.charCodeAt(k - 1) === 41) {
+    const receiverOpen = text.lastIndexOf('(', k - 1);
+    if (receiverOpen < 0 || k - receiverOpen > 123) return false;
+    k = receiverOpen;
+    while (k > 0 && isRegExpSpace(text.charCodeAt(k - 1))) k--;
+  } else if (k === at) {
+    return false;
+  }
+  let w = k;
+  while (w > 0 && isWordCode(text.charCodeAt(w - 1))) w--;
+  return /^(?:function|func|def|fn|fun)$/.test(text.slice(w, k));
 }
 
 /** NAMED, METHOD and VALUE, whose matches definitionMatches gives. */
