@@ -31,11 +31,11 @@ const RESPONSE_PARAM = /ResponseWriter|\bres\b|\bresp\b|\bresponse\b|\breply\b|\
 
 /**
  * Every name statusParameterIndex takes for a status folds (squashLower: letters and digits, lower case)
- * to something holding "status" or "code", and a name's fold is a piece of its parameter list's fold: a
- * list without either spelt out, whatever lies between the letters, has no status parameter (issue 8:
- * most lists, each split and read parameter by parameter).
+ * to something holding "status" or "code"; the name is an identifier (parameterName), so only `_` can
+ * lie between those letters in the list: a list without either spelt out so has no status parameter
+ * (issue 8: most lists, each split and read parameter by parameter).
  */
-const MAY_NAME_STATUS = /s[^a-z0-9]*t[^a-z0-9]*a[^a-z0-9]*t[^a-z0-9]*u[^a-z0-9]*s|c[^a-z0-9]*o[^a-z0-9]*d[^a-z0-9]*e/i;
+const MAY_NAME_STATUS = /s_*t_*a_*t_*u_*s|c_*o_*d_*e/i;
 
 /** Whether a parameter list may name a status (statusParameters reads no list that does not). */
 export function mayNameStatus(params: string): boolean {
@@ -77,15 +77,14 @@ export function statusParameters(text: string): StatusParameters {
 }
 
 /**
- * A file's helpers, found only when a question needs them: `mayDefine` answers most calls by the
- * name's own occurrences; `all` makes the passes over the whole file once. Given the helpers (a
+ * A file's helpers, found only when a question needs them: `mayDefine` rules out most names with
+ * one pass (definableNames); `all` makes the passes over the whole file, once. Given the helpers (a
  * segment of a big document, whose own text is not where the document defines them), it answers
  * from them.
  */
 export class FileHelpers {
   private found: StatusParameters | undefined;
-  private readonly answers = new Map<string, boolean>();
-  private budget: LookBudget | undefined;
+  private names: Set<string> | undefined;
 
   constructor(private readonly text: string, given?: StatusParameters) {
     this.found = given;
@@ -98,97 +97,97 @@ export class FileHelpers {
   /** False only when `name` is surely none of them. */
   mayDefine(name: string): boolean {
     if (this.found) return true;
-    let answer = this.answers.get(name);
-    if (answer === undefined) this.answers.set(name, answer = mayDefine(this.text, name, this.budget ??= lookBudget(this.text)));
-    return answer;
+    return (this.names ??= definableNames(this.text)).has(name) && !NOT_HTTP.test(name);
   }
 }
 
-/** What `mayDefine` may still spend on a text, in characters looked at; shared by the names asked about it. */
-export interface LookBudget { left: number }
-
-/** A text's budget: a few times its length, so that asking about every name stays linear. */
-export function lookBudget(text: string): LookBudget {
-  return { left: 2 * text.length };
-}
+/** Every start of a MAY_NAME_STATUS match, overlapping ones included. */
+const MAY_NAME_STATUS_ALL = new RegExp(MAY_NAME_STATUS.source, 'gi');
 
 /**
- * Whether `statusParameters(text).byName` may hold `name`, without the passes over the whole text:
- * false only when no definition of it can take a status — its name is one NOT_HTTP excludes, or no
- * whole-word occurrence of it has the shape of a NAMED, METHOD or VALUE match (after a keyword, before
- * `{` or `throws`, or before `:`/`=`) with a list of at most 300 characters that MAY_NAME_STATUS
- * accepts. Once `budget` is spent the answer is "maybe". The calls in a file are mostly of functions
- * it does not define (`rgba(255, 0, 0)`, `setTimeout(f, 500)`, a bundle's `r(872)`).
+ * A superset of the names `statusParameters(text).byName` can hold, in one pass: every definition it
+ * keeps has a parameter list — at most 300 characters between `(` and `)`, no parentheses — holding a
+ * MAY_NAME_STATUS match, and that match starts at a position this search visits (it restarts one
+ * character after each start, so no match hides another). For each such list, the names a NAMED,
+ * METHOD or VALUE match could give it: the word before its `(` (past blanks and a `<T>`), and the word
+ * before a `:`/`=` up to three words before it (`name = async function other(`). The calls in a file
+ * are mostly of functions it does not define (`rgba(255, 0, 0)`, `setTimeout(f, 500)`, a bundle's
+ * `r(872)`): their names are not in the set, and the definition passes are not made for them.
  */
-export function mayDefine(text: string, name: string, budget: LookBudget): boolean {
-  if (NOT_HTTP.test(name)) return false;
-  const method = !NOT_METHOD.test(name);
-  // The native searches for the name cost a fraction of a pass each.
-  budget.left -= text.length >> 4;
-  for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
-    if (budget.left <= 0) return true;
-    const end = at + name.length;
-    budget.left -= 4;
-    if ((at > 0 && isWordCode(text.charCodeAt(at - 1))) || isWordCode(text.charCodeAt(end)) || text.charCodeAt(end) === 36) continue;
-    const { open, value } = listAfterName(text, end);
-    if (open < 0) continue;
-    budget.left -= open - end;
-    const closeEnd = Math.min(text.length, open + 302);
-    let close = open + 1;
-    while (close < closeEnd && text.charCodeAt(close) !== 40 && text.charCodeAt(close) !== 41) close++;
-    budget.left -= close - open;
-    if (close >= closeEnd || text.charCodeAt(close) !== 41) continue;
-    if (!(value || (method && methodTail(text, open)) || namedShape(text, at))) continue;
-    if (MAY_NAME_STATUS.test(text.slice(open + 1, close))) return true;
+export function definableNames(text: string): Set<string> {
+  const names = new Set<string>();
+  const re = MAY_NAME_STATUS_ALL;
+  let listEnd = -1;
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    const at = m.index;
+    re.lastIndex = at + 1;
+    if (at < listEnd) continue; // inside the list just read
+    const open = nearestParen(text, at, -1, 300);
+    if (open < 0 || text.charCodeAt(open) !== 40) continue;
+    const close = nearestParen(text, at, 1, 300 - (at - open - 1));
+    if (close < 0 || text.charCodeAt(close) !== 41) continue;
+    listEnd = close;
+    addNamesBefore(text, open, names);
   }
-  return false;
+  return names;
 }
 
-/**
- * The `(` of the list a definition's name at [.., end) would open, or -1: right after blanks or a
- * `<…>` (NAMED, METHOD), or after `:`/`=`, `async` and `function name` (VALUE, then `value`).
- */
-function listAfterName(text: string, end: number): { open: number; value: boolean } {
-  let k = skipBlanks(text, end);
-  let c = text.charCodeAt(k);
-  if (c === 40) return { open: k, value: false };
-  if (c === 60) { // `<T>`: at most 80 characters, none of <>()\n
-    const limit = Math.min(text.length, k + 82);
-    let g = k + 1;
-    for (; g < limit; g++) {
-      const d = text.charCodeAt(g);
-      if (d === 62 || d === 60 || d === 40 || d === 41 || d === 10) break;
+/** The offset of the first parenthesis within `limit` characters from `from` going `step`, or -1. */
+function nearestParen(text: string, from: number, step: 1 | -1, limit: number): number {
+  for (let k = step > 0 ? from : from - 1, n = 0; k >= 0 && k < text.length && n <= limit; k += step, n++) {
+    const c = text.charCodeAt(k);
+    if (c === 40 || c === 41) return k;
+  }
+  return -1;
+}
+
+function addNamesBefore(text: string, open: number, names: Set<string>): void {
+  let k = skipBlanksBack(text, open);
+  // NAMED's `<T>` between name and list (METHOD has none).
+  let generic = false;
+  if (text.charCodeAt(k - 1) === 62) {
+    const lt = text.lastIndexOf('<', k - 1);
+    if (lt >= 0 && k - lt <= 82) {
+      k = skipBlanksBack(text, lt);
+      generic = true;
     }
-    if (g >= limit || text.charCodeAt(g) !== 62) return { open: -1, value: false };
-    k = skipBlanks(text, g + 1);
-    return { open: text.charCodeAt(k) === 40 ? k : -1, value: false };
   }
-  if (c !== 58 && c !== 61) return { open: -1, value: false };
-  k = skipBlanks(text, k + 1);
-  if (text.startsWith('async', k)) k = skipBlanks(text, k + 5);
-  if (text.startsWith('function', k)) {
-    k = skipBlanks(text, k + 8);
-    while (k < text.length && (isWordCode(text.charCodeAt(k)) || text.charCodeAt(k) === 36)) k++;
-    k = skipBlanks(text, k);
+  for (let words = 0; words <= 3; words++) {
+    const wordEnd = k;
+    while (k > 0 && isNameCode(text.charCodeAt(k - 1))) k--;
+    if (k < wordEnd) {
+      // The word before the list names a NAMED match (after its keyword) or a METHOD one (before `{`).
+      if (words === 0 && (namedShape(text, k) || (!generic && !NOT_METHOD.test(text.slice(k, wordEnd)) && methodTail(text, open)))) addName(text, k, wordEnd, names);
+      k = skipBlanksBack(text, k);
+    }
+    const c = text.charCodeAt(k - 1);
+    if (c === 58 || c === 61) { // VALUE's `:`/`=`: the name before it
+      const end = skipBlanksBack(text, k - 1);
+      let start = end;
+      while (start > 0 && isNameCode(text.charCodeAt(start - 1))) start--;
+      if (start < end) addName(text, start, end, names);
+      return;
+    }
+    if (k === wordEnd) return;
   }
-  c = text.charCodeAt(k);
-  return { open: c === 40 ? k : -1, value: true };
 }
 
-function skipBlanks(text: string, k: number): number {
-  while (k < text.length && isRegExpSpace(text.charCodeAt(k))) k++;
-  return k;
+/** A `[\w$]` run, and for METHOD (`\b[A-Za-z_]\w*`) the part after its last `$`. */
+function addName(text: string, start: number, end: number, names: Set<string>): void {
+  const word = text.slice(start, end);
+  names.add(word);
+  const dollar = word.lastIndexOf('$');
+  if (dollar >= 0 && dollar < word.length - 1) names.add(word.slice(dollar + 1));
 }
 
-/** NAMED: a keyword before the name, blanks between, and a receiver `(…)` between them for Go. */
+/** NAMED: a keyword before the name at `at`, blanks between, and a Go receiver `(…)` between them. */
 function namedShape(text: string, at: number): boolean {
-  let k = at;
-  while (k > 0 && isRegExpSpace(text.charCodeAt(k - 1))) k--;
+  let k = skipBlanksBack(text, at);
   if (text.charCodeAt(k - 1) === 41) {
     const receiverOpen = text.lastIndexOf('(', k - 1);
     if (receiverOpen < 0 || k - receiverOpen > 123) return false;
-    k = receiverOpen;
-    while (k > 0 && isRegExpSpace(text.charCodeAt(k - 1))) k--;
+    k = skipBlanksBack(text, receiverOpen);
   } else if (k === at) {
     return false;
   }
@@ -196,6 +195,13 @@ function namedShape(text: string, at: number): boolean {
   while (w > 0 && isWordCode(text.charCodeAt(w - 1))) w--;
   return /^(?:function|func|def|fn|fun)$/.test(text.slice(w, k));
 }
+
+function skipBlanksBack(text: string, k: number): number {
+  while (k > 0 && isRegExpSpace(text.charCodeAt(k - 1))) k--;
+  return k;
+}
+
+const isNameCode = (c: number) => isWordCode(c) || c === 36;
 
 /** NAMED, METHOD and VALUE, whose matches definitionMatches gives. */
 export const definitionPatterns: readonly RegExp[] = [NAMED, METHOD, VALUE];
