@@ -30,6 +30,20 @@ const singleQuoteStop = /['\\\n]/g;
  * character into a UTF-16 buffer).
  */
 export function maskBoth(text: string, family: LanguageFamily, withStrings = true): { masked?: string; uncommented: string } {
+  const last = lastMasks;
+  if (withStrings && last && last.family === family && last.text === text) return last.masks;
+  const masks = scanMasks(text, family, withStrings);
+  if (withStrings) lastMasks = { text, family, masks };
+  return masks;
+}
+
+/**
+ * The last text's masks: detection (a status in a function named for statuses) and then the rules
+ * ask for the same text's, one after the other. One entry, so it holds at most one text's worth.
+ */
+let lastMasks: { text: string; family: LanguageFamily; masks: { masked?: string; uncommented: string } } | undefined;
+
+function scanMasks(text: string, family: LanguageFamily, withStrings: boolean): { masked?: string; uncommented: string } {
   const hash = hashComments.has(family);
   const slash = slashComments.has(family);
   const python = family === 'python';

@@ -64,6 +64,17 @@ function childAt(scope: Scope, offset: number): Scope | undefined {
 }
 
 export function scopeTree(text: string, masked: string, family: LanguageFamily): ScopeTree {
+  const last = lastTree;
+  if (last && last.family === family && last.text === text && last.masked === masked) return last.tree;
+  const tree = buildScopeTree(text, masked, family);
+  lastTree = { text, masked, family, tree };
+  return tree;
+}
+
+/** The last text's tree, as lookAround keeps its masks: detection and then the rules ask for the same. */
+let lastTree: { text: string; masked: string; family: LanguageFamily; tree: ScopeTree } | undefined;
+
+function buildScopeTree(text: string, masked: string, family: LanguageFamily): ScopeTree {
   const root: Scope = { kind: 'root', headerStart: 0, open: 0, end: text.length, children: [] };
   if (braceFamilies.has(family)) braceScopes(masked, family, root);
   else if (family === 'python' || family === 'ruby') indentScopes(masked, family, root);
