@@ -453,8 +453,9 @@ class CodeDetector implements LexerSink {
         if (fn) return `return:${fn}`;
       }
       if (word === 'return') {
-        const fn = this.inStatusFunction(s);
-        if (fn && isReturnedAlone(t, e)) return `return:${fn}`;
+        // The enclosing function needs the file's scope tree: asked only for a number returned alone.
+        const fn = isReturnedAlone(t, e) ? this.inStatusFunction(s) : undefined;
+        if (fn) return `return:${fn}`;
         const triple = this.responseTriple(s);
         if (triple) return triple;
       }
