@@ -36,13 +36,16 @@ export function docSpans(text: string, family: string): number[] {
 /**
  * The text with only the documentation's content left, its markup blanked; undefined when there is none,
  * or when `worthReading` says no span's content is worth it — a file-sized blanked copy is then not built.
+ * `worthReading` is asked of the content as written: unmarking only turns punctuation (and the letters
+ * of a `:role:` between colons) into blanks, which makes no candidate a search could find.
  */
 export function docText(text: string, family: string, worthReading?: (content: string) => boolean): string | undefined {
   const spans = docSpans(text, family);
   if (spans.length === 0) return undefined;
-  const contents: string[] = [];
-  for (let k = 0; k < spans.length; k += 2) contents.push(unmark(text.slice(spans[k], spans[k + 1])));
-  if (worthReading && !contents.some(worthReading)) return undefined;
+  const written: string[] = [];
+  for (let k = 0; k < spans.length; k += 2) written.push(text.slice(spans[k], spans[k + 1]));
+  if (worthReading && !written.some(worthReading)) return undefined;
+  const contents = written.map(unmark);
   const parts: string[] = [];
   let at = 0;
   for (let k = 0; k < spans.length; k += 2) {

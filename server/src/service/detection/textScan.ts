@@ -203,16 +203,22 @@ export function lineStart(text: string, pos: number): number {
 export function blankOut(text: string, from: number, to: number): string {
   const span = text.slice(from, to);
   let nl = span.indexOf('\n');
-  if (nl < 0) return ' '.repeat(span.length);
+  if (nl < 0) return blanks(span.length);
   const lines: string[] = [];
   let at = 0;
   while (nl >= 0) {
-    lines.push(' '.repeat(nl - at));
+    lines.push(blanks(nl - at));
     at = nl + 1;
     nl = span.indexOf('\n', at);
   }
-  lines.push(' '.repeat(span.length - at));
+  lines.push(blanks(span.length - at));
   return lines.join('\n');
+}
+
+/** A run of spaces: a slice of one kept string (V8 slices without copying), not a new string each time. */
+const spaces = ' '.repeat(64 * 1024);
+function blanks(length: number): string {
+  return length <= spaces.length ? spaces.slice(0, length) : ' '.repeat(length);
 }
 
 /** How many elements either side of a number `numericDataEnd` reads. */
