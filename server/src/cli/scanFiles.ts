@@ -54,8 +54,9 @@ export function analyzeFile(file: string, text: string, options: ScanOptions): F
   const document = TextDocument.create(uri, '', 1, text);
   // One analysis serves both: the diagnostics read it from the service's cache before it is dropped.
   const analysis = service.analyze(document);
-  const detections = analysis.detections.map((d) => {
-    const position = document.positionAt(d.start);
+  const positions = positionsOf(text, analysis.detections.map((d) => d.start));
+  const detections = analysis.detections.map((d, k) => {
+    const position = positions[k];
     const meaning = (d.vendorSource ? service.index.get(d.code)?.meanings.find((m) => m.source === d.vendorSource) : undefined)
       ?? service.index.primary(d.code);
     return {
@@ -66,6 +67,28 @@ export function analyzeFile(file: string, text: string, options: ScanOptions): F
   const diagnostics = options.diagnostics === false ? [] : diagnosticsOfDocument(service, file, document, options.settings ?? defaultSettings);
   service.forget(uri);
   return { detections, diagnostics };
+}
+
+/**
+ * `document.positionAt` of each offset, in one forward pass that stops at the last one: line breaks are
+ * found by a native search, where TextDocument reads every character of the file to index its lines.
+ * Offsets in ascending order (detections are sorted); none inside a \r\n (none starts there).
+ */
+export function positionsOf(text: string, offsets: readonly number[]): { line: number; character: number }[] {
+  const out: { line: number; character: number }[] = [];
+  const lineBreak = /\r\n?|\n/g;
+  let line = 0;
+  let lineStart = 0;
+  let next = lineBreak.exec(text);
+  for (const offset of offsets) {
+    while (next && next.index < offset) {
+      line++;
+      lineStart = next.index + next[0].length;
+      next = lineBreak.exec(text);
+    }
+    out.push({ line, character: offset - lineStart });
+  }
+  return out;
 }
 
 /**

@@ -6,6 +6,9 @@ import { Dataset } from '../../../server/src/service/dataset';
 import { createScanCommand } from '../../../server/src/cli/scanCommand';
 import { CliIO } from '../../../server/src/cli/io';
 import { bigOpenApiJson } from '../../support/bigOpenApi';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { positionsOf } from '../../../server/src/cli/scanFiles';
+import { seededRandom } from '../../../bench/corpus';
 
 const dataset = JSON.parse(fs.readFileSync(path.resolve(__dirname, '..', '..', '..', 'data', 'status-codes.json'), 'utf8')) as Dataset;
 const scan = createScanCommand(() => dataset);
@@ -291,5 +294,25 @@ describe('cli: scan of a folder an outer .gitignore leaves out', () => {
     } finally {
       fs.rmSync(root, { recursive: true, force: true });
     }
+  });
+});
+
+describe('cli: scan places each detection as the editor does', () => {
+  it('positionsOf gives TextDocument.positionAt for every offset outside a \\r\\n, on 2,000 random texts of \\n, \\r\\n, lone \\r and text', () => {
+    const random = seededRandom(11);
+    const pieces = ['a', 'bc', '404', ' ', '\n', '\r\n', '\r', '\n\n', '\r\r\n', 'é', '😀'];
+    let compared = 0;
+    for (let round = 0; round < 2000; round++) {
+      let text = '';
+      const length = Math.floor(random() * 40);
+      for (let k = 0; k < length; k++) text += pieces[Math.floor(random() * pieces.length)];
+      const document = TextDocument.create('file:///t.js', 'javascript', 1, text);
+      const offsets: number[] = [];
+      for (let at = 0; at <= text.length; at++) if (!(text[at] === '\n' && text[at - 1] === '\r') && random() < 0.5) offsets.push(at);
+      const got = positionsOf(text, offsets);
+      assert.deepStrictEqual(got, offsets.map((at) => document.positionAt(at)), JSON.stringify(text));
+      compared += offsets.length;
+    }
+    assert.ok(compared > 10000);
   });
 });
