@@ -2,7 +2,7 @@
 // walked back from an anchor character (issue 8). The matches must be exactly those of the plain global
 // search over the text: compared on every corpus file, the bench corpus and random token soups.
 import * as assert from 'assert';
-import { definableNames, definitionMatches, definitionPatterns, statusParameters } from '../../../server/src/service/detection/statusParameters';
+import { definableNames, definitionMatches, definitionPatterns, statusParameters, statusParametersOf } from '../../../server/src/service/detection/statusParameters';
 import { loadSnippets, mixedCorpus, seededRandom } from '../../../bench/corpus';
 import { loadRealCorpus } from '../../support/realCorpus';
 
@@ -55,6 +55,45 @@ describe('detection: helper definitions found from anchors equal the global sear
     const found = statusParameters('function sendJson(res, st_atus) {}\ndef reply(self, message, http__code=400):\n    pass\n');
     assert.deepStrictEqual([...found.byName], [['sendJson', 1], ['reply', 1]]);
     assert.strictEqual(found.defaults.size, 1);
+  });
+
+  describe('statusParameters looks for definitions only at the lists that may name a status, and finds what the full search finds', () => {
+    const same = (text: string) => {
+      const full = statusParametersOf(text, definitionMatches(text));
+      const got = statusParameters(text);
+      assert.deepStrictEqual([...got.byName], [...full.byName], JSON.stringify(text.slice(0, 300)));
+      assert.deepStrictEqual([...got.defaults].sort(), [...full.defaults].sort(), JSON.stringify(text.slice(0, 300)));
+      return full.byName.size;
+    };
+
+    it('on every corpus file, the bench corpus and the real-code corpus', () => {
+      const texts = Object.values(loadSnippets()).flat();
+      texts.push(...mixedCorpus(256 * 1024, 8).map((d) => d.text));
+      texts.push(...loadRealCorpus().files.map((f) => f.text));
+      // Every shape, with up to three words between a value's name and its list.
+      texts.push('const send = async function named(res, status) {}', 'reply: async function (code, body) {}', 'x = async (status) => 1',
+        'func (s *Server) writeJSON(w http.ResponseWriter, status int) error {}', 'function json<T>(res, status: number) {}',
+        'public function failure(string $m, int $code = 200) {}', 'def error(self, message, status=400):');
+      let helpers = 0;
+      for (const text of texts) helpers += same(text);
+      assert.ok(helpers > 20, `only ${helpers} helpers`);
+    });
+
+    it('on 40,000 random token strings (receivers, generics, keywords, values, defaults)', () => {
+      const tokens = ['send', 'json', 'status', 'code', '$x', 'a$', ' ', '\n', '\t', '(', ')', '{', '}', ':', '=', '==', '=>', ',', 'async ', 'async',
+        'function ', 'function', 'def ', 'func ', 'fn ', 'fun ', '(s *T)', '(s *T) ', 'int ', 'void ', 'throws E ', '<T>', '<', '>', 'return ', 'if ',
+        '.', 'st_atus', 'http_code', 'res, status', 'int status', 'status=400', 'status = 404', 'w http.ResponseWriter, ', ') {', ') =>', 'x = (',
+        'y: (', ' = async (', 'z = function (', 'error', 'self, '];
+      const random = seededRandom(9);
+      let helpers = 0;
+      for (let r = 0; r < 40000; r++) {
+        let text = '';
+        const length = 1 + Math.floor(random() * 24);
+        for (let k = 0; k < length; k++) text += tokens[Math.floor(random() * tokens.length)];
+        helpers += same(text);
+      }
+      assert.ok(helpers > 500, `only ${helpers} helpers in the random strings`);
+    });
   });
 
   describe('definableNames: a superset of the helpers, in one pass', () => {

@@ -19,6 +19,7 @@ const VALUE = /(?<![\w$])([A-Za-z_$][\w$]*)\s*[:=]\s*(?:async\s*)?(?:function\s*
 // after VALUE's. Those anchors are found by a cheap search, the start is walked back to, and the full
 // pattern runs there only: the same matches, in the same order (see anchoredMatches).
 const METHOD_AT = new RegExp(METHOD.source, 'y');
+const NAMED_AT = new RegExp(NAMED.source, 'y');
 const VALUE_AT = new RegExp(VALUE.source, 'y');
 /** VALUE's `[:=]` with what must follow it up to the `(`: nothing in between can be another anchor. */
 const VALUE_ANCHOR = /[:=]\s*(?:async\s*)?(?:function\s*[\w$]*\s*)?\(/g;
@@ -49,11 +50,19 @@ export interface StatusParameters {
   defaults: Set<number>;
 }
 
-/** The functions `text` defines that take a status parameter. */
-export function statusParameters(text: string): StatusParameters {
+/**
+ * The functions `text` defines that take a status parameter. Their definitions are looked for only
+ * at the lists that may name a status (`lists`: statusLists), which is what the full search
+ * (definitionMatches) keeps too: both give the same (definitionMatches.test.ts).
+ */
+export function statusParameters(text: string, lists: readonly number[] = statusLists(text)): StatusParameters {
+  return statusParametersOf(text, listDefinitionMatches(text, lists));
+}
+
+/** What statusParameters keeps of `[named, methods, values]` matches, each list in text order. */
+export function statusParametersOf(text: string, [named, methods, values]: RegExpExecArray[][]): StatusParameters {
   const byName = new Map<string, number>();
   const defaults = new Set<number>();
-  const [named, methods, values] = definitionMatches(text);
   for (const matches of [named, methods, values]) {
     for (const m of matches) {
       const [whole, name, params] = m;
@@ -85,19 +94,20 @@ export function statusParameters(text: string): StatusParameters {
 export class FileHelpers {
   private found: StatusParameters | undefined;
   private names: Set<string> | undefined;
+  private lists: number[] | undefined;
 
   constructor(private readonly text: string, given?: StatusParameters) {
     this.found = given;
   }
 
   all(): StatusParameters {
-    return (this.found ??= statusParameters(this.text));
+    return (this.found ??= statusParameters(this.text, this.lists ??= statusLists(this.text)));
   }
 
   /** False only when `name` is surely none of them. */
   mayDefine(name: string): boolean {
     if (this.found) return true;
-    return (this.names ??= definableNames(this.text)).has(name) && !NOT_HTTP.test(name);
+    return (this.names ??= definableNames(this.text, this.lists ??= statusLists(this.text))).has(name) && !NOT_HTTP.test(name);
   }
 }
 
@@ -105,17 +115,13 @@ export class FileHelpers {
 const MAY_NAME_STATUS_ALL = new RegExp(MAY_NAME_STATUS.source, 'gi');
 
 /**
- * A superset of the names `statusParameters(text).byName` can hold, in one pass: every definition it
- * keeps has a parameter list — at most 300 characters between `(` and `)`, no parentheses — holding a
+ * The `(` of every list that may name a status, in one pass: every definition statusParameters keeps
+ * has a parameter list — at most 300 characters between `(` and `)`, no parentheses — holding a
  * MAY_NAME_STATUS match, and that match starts at a position this search visits (it restarts one
- * character after each start, so no match hides another). For each such list, the names a NAMED,
- * METHOD or VALUE match could give it: the word before its `(` (past blanks and a `<T>`), and the word
- * before a `:`/`=` up to three words before it (`name = async function other(`). The calls in a file
- * are mostly of functions it does not define (`rgba(255, 0, 0)`, `setTimeout(f, 500)`, a bundle's
- * `r(872)`): their names are not in the set, and the definition passes are not made for them.
+ * character after each start, so no match hides another).
  */
-export function definableNames(text: string): Set<string> {
-  const names = new Set<string>();
+export function statusLists(text: string): number[] {
+  const opens: number[] = [];
   const re = MAY_NAME_STATUS_ALL;
   let listEnd = -1;
   re.lastIndex = 0;
@@ -128,9 +134,62 @@ export function definableNames(text: string): Set<string> {
     const close = nearestParen(text, at, 1, 300 - (at - open - 1));
     if (close < 0 || text.charCodeAt(close) !== 41) continue;
     listEnd = close;
-    addNamesBefore(text, open, names);
+    opens.push(open);
   }
+  return opens;
+}
+
+/**
+ * A superset of the names `statusParameters(text).byName` can hold: for each list that may name a
+ * status, the names a NAMED, METHOD or VALUE match could give it — the word before its `(` (past blanks
+ * and a `<T>`), and the word before a `:`/`=` up to three words before it (`name = async function
+ * other(`). The calls in a file are mostly of functions it does not define (`rgba(255, 0, 0)`,
+ * `setTimeout(f, 500)`, a bundle's `r(872)`): their names are not in the set, and the definitions are
+ * not looked for.
+ */
+export function definableNames(text: string, lists: readonly number[] = statusLists(text)): Set<string> {
+  const names = new Set<string>();
+  for (const open of lists) addNamesBefore(text, open, names);
   return names;
+}
+
+/**
+ * The NAMED, METHOD and VALUE matches whose parameter list opens at one of `lists`, each in text
+ * order: the matches of the full search (definitionMatches) with those lists. Each pattern's match
+ * is fixed by where it starts, found by walking back from the `(`, and two matches of one pattern
+ * never overlap (each holds its own parenthesis-free list), so a match there is one the global search
+ * finds.
+ */
+export function listDefinitionMatches(text: string, lists: readonly number[]): RegExpExecArray[][] {
+  const found = [new Map<number, RegExpExecArray>(), new Map<number, RegExpExecArray>(), new Map<number, RegExpExecArray>()];
+  const at = (k: number, pattern: RegExp, start: number) => {
+    if (start < 0 || found[k].has(start)) return;
+    pattern.lastIndex = start;
+    const m = pattern.exec(text);
+    if (m) found[k].set(start, m);
+  };
+  for (const open of lists) {
+    let k = skipBlanksBack(text, open);
+    if (text.charCodeAt(k - 1) === 62) {
+      const lt = text.lastIndexOf('<', k - 1);
+      if (lt >= 0 && k - lt <= 82) k = skipBlanksBack(text, lt);
+    }
+    const nameEnd = k;
+    while (k > 0 && isNameCode(text.charCodeAt(k - 1))) k--;
+    if (k < nameEnd) at(0, NAMED_AT, namedStart(text, k));
+    at(1, METHOD_AT, methodStart(text, open));
+    // VALUE: `name = (`, `name: async function other(`: up to three words back to the `:`/`=`.
+    k = skipBlanksBack(text, open);
+    for (let words = 0; words <= 3; words++) {
+      const c = text.charCodeAt(k - 1);
+      if (c === 58 || c === 61) { at(2, VALUE_AT, valueStart(text, k - 1)); break; }
+      const wordEnd = k;
+      while (k > 0 && isNameCode(text.charCodeAt(k - 1))) k--;
+      if (k === wordEnd) break;
+      k = skipBlanksBack(text, k);
+    }
+  }
+  return found.map((matches) => [...matches.keys()].sort((a, b) => a - b).map((start) => matches.get(start)!));
 }
 
 /** The offset of the first parenthesis within `limit` characters from `from` going `step`, or -1. */
@@ -183,17 +242,22 @@ function addName(text: string, start: number, end: number, names: Set<string>): 
 
 /** NAMED: a keyword before the name at `at`, blanks between, and a Go receiver `(…)` between them. */
 function namedShape(text: string, at: number): boolean {
+  return namedStart(text, at) >= 0;
+}
+
+/** Where the keyword of a NAMED match with its name at `at` starts, or -1. */
+function namedStart(text: string, at: number): number {
   let k = skipBlanksBack(text, at);
   if (text.charCodeAt(k - 1) === 41) {
     const receiverOpen = text.lastIndexOf('(', k - 1);
-    if (receiverOpen < 0 || k - receiverOpen > 123) return false;
+    if (receiverOpen < 0 || k - receiverOpen > 123) return -1;
     k = skipBlanksBack(text, receiverOpen);
   } else if (k === at) {
-    return false;
+    return -1;
   }
   let w = k;
   while (w > 0 && isWordCode(text.charCodeAt(w - 1))) w--;
-  return /^(?:function|func|def|fn|fun)$/.test(text.slice(w, k));
+  return /^(?:function|func|def|fn|fun)$/.test(text.slice(w, k)) ? w : -1;
 }
 
 function skipBlanksBack(text: string, k: number): number {
