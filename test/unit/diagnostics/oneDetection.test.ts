@@ -7,6 +7,7 @@ import * as fc from 'fast-check';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { analyzeDocument } from '../../../server/src/service/documentAnalysis';
 import { findProblems } from '../../../server/src/service/diagnostics/doValidation';
+import { rules } from '../../../server/src/service/diagnostics/ruleTable';
 import { handlerFile } from '../fuzz/handlerCode';
 import { loadLintCorpus } from '../../support/lintCorpus';
 import { index, lines } from './helpers';
@@ -29,6 +30,10 @@ function assertSitesAreDetections(uri: string, languageId: string, text: string)
 }
 
 describe('one detection for every feature (issue 14)', () => {
+  it('the rules that skip a document without detections are exactly those whose findings are on a detection (tested below)', () => {
+    assert.deepStrictEqual(rules.filter((r) => r.readsDetections).map((r) => r.id).sort(), [...statusSiteRules].sort());
+  });
+
   it('a Rails status symbol in a hash is a detection, and its deprecation is on it', () => {
     const text = lines(
       'class ApplicationController < ActionController::Base',

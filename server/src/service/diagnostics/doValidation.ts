@@ -48,13 +48,14 @@ export function findProblems(
     get scopes() { return (scopes ??= scopeTree(text, context.masked, family)); },
     get headerWrites() { return (writes ??= headerWrites(text, context.uncommented, context.masked, family)); },
   };
-  const suppressions = findSuppressions(text);
   const findings: Finding[] = [];
+  // Most files hold no status at all: only the rules that read something else (header writes, Go
+  // writers, OpenAPI keys) look at them.
+  const anyDetection = analysis.detections.length > 0;
   for (const rule of rules) {
+    if (rule.readsDetections && !anyDetection) continue;
     try {
-      for (const finding of rule.check(context)) {
-        if (!suppressions.suppresses(finding.rule, finding.start)) findings.push(finding);
-      }
+      for (const finding of rule.check(context)) findings.push(finding);
     } catch (error) {
       // One broken rule must not take the others down.
       log?.(`rule ${rule.id} failed on ${document.uri}: ${error instanceof Error ? error.stack ?? error.message : String(error)}`);
@@ -64,7 +65,9 @@ export function findProblems(
   sites = new Map();
   scopes = undefined;
   writes = undefined;
-  return findings.sort((a, b) => a.start - b.start || a.rule.localeCompare(b.rule));
+  if (findings.length === 0) return findings;
+  const suppressions = findSuppressions(text);
+  return findings.filter((f) => !suppressions.suppresses(f.rule, f.start)).sort((a, b) => a.start - b.start || a.rule.localeCompare(b.rule));
 }
 
 const severities: Record<RuleSeverity, DiagnosticSeverity> = {

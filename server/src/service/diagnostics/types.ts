@@ -76,6 +76,8 @@ export interface Rule {
   basis: string;
   /** One line for settings and docs. */
   description: string;
+  /** It finds only at the document's detections: a document without any is not given to it. */
+  readsDetections?: boolean;
   check(context: RuleContext): Finding[];
 }
 

@@ -163,6 +163,7 @@ export const bodyNotAllowed: Rule = {
   defaultSeverity: 'warning',
   basis: 'RFC 9110 §15.2, §15.3.5, §15.4.5',
   description: 'A body sent with a 1xx, 204 or 304 response, which cannot carry content.',
+  readsDetections: true,
   check(ctx: RuleContext): Finding[] {
     const findings: Finding[] = [];
     for (const sent of sentStatuses(ctx, noBody)) {

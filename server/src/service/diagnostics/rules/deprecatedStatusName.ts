@@ -43,6 +43,7 @@ export const deprecatedStatusName: Rule = {
   defaultSeverity: 'information',
   basis: 'RFC 9110 §15.5.14, §15.5.15, §15.5.17, §15.5.21',
   description: 'A deprecated status name (Rack :unprocessable_entity, Starlette HTTP_413_REQUEST_ENTITY_TOO_LARGE…).',
+  readsDetections: true,
   check(ctx: RuleContext): Finding[] {
     const findings: Finding[] = [];
     const active = renames.filter((rename) => rename.family === ctx.family && (!rename.when || rename.when.test(ctx.imports)));

@@ -10,6 +10,7 @@ export const locationMissing: Rule = {
   defaultSeverity: 'warning',
   basis: 'RFC 9110 §10.2.2, §15.4, §15.3.2',
   description: 'A redirect (301/302/303/307/308) or a 201 Created sent without a Location header.',
+  readsDetections: true,
   check(ctx: RuleContext): Finding[] {
     const findings: Finding[] = [];
     for (const sent of sentStatuses(ctx, (c) => redirects.has(c) || c === 201)) {

@@ -19,6 +19,7 @@ export const preferServiceUnavailable: Rule = {
   defaultSeverity: 'hint',
   basis: 'RFC 9110 §15.6.4, §10.2.3',
   description: 'A 500/502 sent for maintenance, overload or rate limiting: use 503 Service Unavailable with Retry-After.',
+  readsDetections: true,
   check(ctx: RuleContext): Finding[] {
     const findings: Finding[] = [];
     for (const sent of sentStatuses(ctx, (c) => c === 500 || c === 502)) {

@@ -151,6 +151,7 @@ export const redirectChangesMethod: Rule = {
   defaultSeverity: 'warning',
   basis: 'RFC 9110 §15.4.2, §15.4.3, §15.4.4, §15.4.8, §15.4.9',
   description: 'A 301/302 answering a POST, PUT, PATCH or DELETE handler: use 303, or 307/308 to keep the method.',
+  readsDetections: true,
   check(ctx: RuleContext): Finding[] {
     const findings: Finding[] = [];
     // Method names in strings matter here (`methods=['POST']`, `"POST /x"`), so the patterns read the text with only comments blanked.

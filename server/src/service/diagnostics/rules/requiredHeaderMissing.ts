@@ -22,6 +22,7 @@ export const requiredHeaderMissing: Rule = {
   defaultSeverity: 'warning',
   basis: 'RFC 9110 §15.5',
   description: '405 without Allow, 401 without WWW-Authenticate, 407 without Proxy-Authenticate, 426 without Upgrade.',
+  readsDetections: true,
   check(ctx: RuleContext): Finding[] {
     const findings: Finding[] = [];
     for (const sent of sentStatuses(ctx, (c) => c in requirements)) {

@@ -7,6 +7,7 @@ export const retryAfterMissing: Rule = {
   defaultSeverity: 'information',
   basis: 'RFC 9110 §15.6.4, §10.2.3; RFC 6585 §4',
   description: 'A 503 or 429 sent without a Retry-After header.',
+  readsDetections: true,
   check(ctx: RuleContext): Finding[] {
     const findings: Finding[] = [];
     for (const sent of sentStatuses(ctx, (c) => c === 503 || c === 429)) {

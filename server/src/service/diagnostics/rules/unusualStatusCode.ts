@@ -30,6 +30,7 @@ export const unusualStatusCode: Rule = {
   defaultSeverity: 'warning',
   basis: 'RFC 9110 §15; IANA HTTP Status Code Registry',
   description: 'A reserved, unused, obsolete, unassigned or vendor-only status code sent by application code.',
+  readsDetections: true,
   check(ctx: RuleContext): Finding[] {
     const findings: Finding[] = [];
     const registered = registeredCount(ctx.index);
