@@ -46,7 +46,8 @@ export function languageFamily(languageId: string | undefined, uriOrPath?: strin
 function logFamilyByName(base: string, ext: string): LanguageFamily | undefined {
   if (ext === 'har') return 'har';
   if (ext === 'http' || ext === 'rest') return 'httpFile';
-  if (/\.log(?:\.\d+|-\d{8})$/i.test(base)) return 'accessLog';
+  // `access.log.1` ends in digits, `access.log-20240101` in `log-` and digits: only those are tried.
+  if ((ext.startsWith('log-') || (ext.length > 0 && ext.charCodeAt(0) >= 48 && ext.charCodeAt(0) <= 57)) && /\.log(?:\.\d+|-\d{8})$/i.test(base)) return 'accessLog';
   return undefined;
 }
 
