@@ -211,8 +211,14 @@ class CodeDetector implements LexerSink {
   private statusesInString(from: number, to: number): boolean {
     const t = this.text;
     if (to - from > 2000) return false;
+    // Most strings hold no 3-digit number: a look at their characters spares the slice.
+    let digits = false;
+    for (let k = from; k + 2 < to && !digits; k++) {
+      const c = t.charCodeAt(k);
+      digits = c >= 49 && c <= 53 && isDigit(t.charCodeAt(k + 1)) && isDigit(t.charCodeAt(k + 2));
+    }
+    if (!digits) return false;
     const content = t.slice(from, to);
-    if (!/[1-5]\d\d/.test(content)) return false;
     let found = false;
     stringStatus.lastIndex = 0;
     for (let m = stringStatus.exec(content); m; m = stringStatus.exec(content)) {
