@@ -15,6 +15,19 @@ function globalSearch(text: string): string[][] {
   });
 }
 
+/** `rounds` strings of 1 to `maxTokens` tokens drawn with a fixed seed (the same strings every run). */
+function tokenStrings(tokens: readonly string[], seed: number, rounds: number, maxTokens: number): string[] {
+  const random = seededRandom(seed);
+  const out: string[] = [];
+  for (let r = 0; r < rounds; r++) {
+    let text = '';
+    const length = 1 + Math.floor(random() * maxTokens);
+    for (let k = 0; k < length; k++) text += tokens[Math.floor(random() * tokens.length)];
+    out.push(text);
+  }
+  return out;
+}
+
 function anchored(text: string): string[][] {
   return definitionMatches(text).map((list) => list.map((m) => `${m.index}:${JSON.stringify([...m])}`));
 }
@@ -38,12 +51,8 @@ describe('detection: helper definitions found from anchors equal the global sear
     const tokens = ['f', 'send', 'json', 'status', '$x', '1a', '9', ' ', '\n', '\t', '\u00a0', '\u2028', '\ufeff', '(', ')', '{', '}', ':', '=', '==',
       '=>', ',', 'async ', 'async', 'function ', 'function g', 'def ', 'func ', 'int ', 'res', 'throws E ', '<T>', '[]', 'return ', '.', '_',
       ') {', ') =>', '): T =>', 'f(a) {', 'x = (', 'y: (', ' = async (', 'z = function (', 'code, body', 'int status'];
-    const random = seededRandom(3);
     let matched = 0;
-    for (let r = 0; r < 50000; r++) {
-      let text = '';
-      const length = 1 + Math.floor(random() * 25);
-      for (let k = 0; k < length; k++) text += tokens[Math.floor(random() * tokens.length)];
+    for (const text of tokenStrings(tokens, 3, 50000, 25)) {
       const expected = globalSearch(text);
       assert.deepStrictEqual(anchored(text), expected, JSON.stringify(text));
       if (expected[1].length + expected[2].length > 0) matched++;
@@ -84,14 +93,8 @@ describe('detection: helper definitions found from anchors equal the global sear
         'function ', 'function', 'def ', 'func ', 'fn ', 'fun ', '(s *T)', '(s *T) ', 'int ', 'void ', 'throws E ', '<T>', '<', '>', 'return ', 'if ',
         '.', 'st_atus', 'http_code', 'res, status', 'int status', 'status=400', 'status = 404', 'w http.ResponseWriter, ', ') {', ') =>', 'x = (',
         'y: (', ' = async (', 'z = function (', 'error', 'self, '];
-      const random = seededRandom(9);
       let helpers = 0;
-      for (let r = 0; r < 40000; r++) {
-        let text = '';
-        const length = 1 + Math.floor(random() * 24);
-        for (let k = 0; k < length; k++) text += tokens[Math.floor(random() * tokens.length)];
-        helpers += same(text);
-      }
+      for (const text of tokenStrings(tokens, 9, 40000, 24)) helpers += same(text);
       assert.ok(helpers > 500, `only ${helpers} helpers in the random strings`);
     });
   });
@@ -128,14 +131,8 @@ describe('detection: helper definitions found from anchors equal the global sear
       const tokens = ['send', 'json', 'status', 'code', '$x', 'a$', ' ', '\n', '\t', '\u00a0', '(', ')', '{', '}', ':', '=', '=>', ',', 'async ', 'async',
         'function ', 'function', 'def ', 'func ', 'fn ', 'fun ', '(s *T)', '(s *T) ', 'int ', 'throws E ', '<T>', 'return ', 'if ', '.', 'st_atus', 'http_code',
         'res, status', 'int status', 'status=400', 'w http.ResponseWriter, ', ') {', ') =>', 'x = (', 'y: (', ' = async (', 'z = function (', 'error'];
-      const random = seededRandom(5);
       let helpers = 0;
-      for (let r = 0; r < 40000; r++) {
-        let text = '';
-        const length = 1 + Math.floor(random() * 20);
-        for (let k = 0; k < length; k++) text += tokens[Math.floor(random() * tokens.length)];
-        helpers += check(text).helpers;
-      }
+      for (const text of tokenStrings(tokens, 5, 40000, 20)) helpers += check(text).helpers;
       assert.ok(helpers > 250, `only ${helpers} helpers in the random strings`);
     });
 
