@@ -13,7 +13,7 @@ import {
   chainStartBefore, enclosingBracket, LOOK_LIMIT, identEndAfter, identStartBefore, isDigit, isIdentChar, isRegExpSpace, isSpace, lineStart,
   matchBack, mentionsStatus, nextSig, numericDataEnd, prevSig, prevSigOnLine, statementEnd, statementStart,
 } from './textScan';
-import { FileHelpers, mayNameStatus, StatusParameters } from './statusParameters';
+import { FileHelpers, inStatusList, StatusParameters } from './statusParameters';
 import { newTableState, statusColumn } from './tableColumns';
 import { judgeTable, StatusTable, tableOpenBefore } from './statusTables';
 import { docText, jsdocStatusTypes } from './docExamples';
@@ -76,15 +76,6 @@ function exampleAt(text: string, docs: string, at: number): boolean {
   if (/^\.[A-Za-z_$]/.test(line)) return true;
   if (/^[A-Za-z_$][\w$]*(?:\.[\w$]+)*\s*(?:\(|=[^=]|\[)/.test(line) && !/^[A-Z][a-z]+ [a-z]+ /.test(line)) return true;
   return false;
-}
-
-/** The offset of the first parenthesis within `limit` characters from `from` in direction `step`, or -1. */
-function nearestParen(text: string, from: number, step: 1 | -1, limit: number): number {
-  for (let k = step > 0 ? from : from - 1, n = 0; k >= 0 && k < text.length && n <= limit; k += step, n++) {
-    const c = text.charCodeAt(k);
-    if (c === 40 || c === 41) return k;
-  }
-  return -1;
 }
 
 /** Main detections first; a documentation one only where it overlaps none. */
@@ -156,10 +147,7 @@ class CodeDetector implements LexerSink {
     const t = this.text;
     let i = start - 1;
     while (i >= 0 && isRegExpSpace(t.charCodeAt(i))) i--;
-    if (i < 0 || t.charCodeAt(i) !== 61) return false;
-    const open = nearestParen(t, start, -1, 300);
-    const close = open < 0 || t.charCodeAt(open) !== 40 ? -1 : nearestParen(t, end, 1, 300);
-    return close >= 0 && t.charCodeAt(close) === 41 && mayNameStatus(t.slice(open + 1, close));
+    return i >= 0 && t.charCodeAt(i) === 61 && inStatusList(t, start, end);
   }
 
   /** Functions the file defines with a status parameter (passes over the whole file, the first time). */

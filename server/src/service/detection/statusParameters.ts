@@ -38,9 +38,15 @@ const RESPONSE_PARAM = /ResponseWriter|\bres\b|\bresp\b|\bresponse\b|\breply\b|\
  */
 const MAY_NAME_STATUS = /s_*t_*a_*t_*u_*s|c_*o_*d_*e/i;
 
-/** Whether a parameter list may name a status (statusParameters reads no list that does not). */
-export function mayNameStatus(params: string): boolean {
-  return MAY_NAME_STATUS.test(params);
+/**
+ * Whether [start, end) lies in a parameter list that may name a status — at most 300 characters
+ * without parentheses between `(` and `)` — the only lists statusParameters reads.
+ */
+export function inStatusList(text: string, start: number, end: number): boolean {
+  const open = nearestParen(text, start, -1, 300);
+  if (open < 0 || text.charCodeAt(open) !== 40) return false;
+  const close = nearestParen(text, end, 1, 300 - (start - open - 1) - (end - start));
+  return close >= 0 && text.charCodeAt(close) === 41 && MAY_NAME_STATUS.test(text.slice(open + 1, close));
 }
 
 export interface StatusParameters {
@@ -86,10 +92,10 @@ export function statusParametersOf(text: string, [named, methods, values]: RegEx
 }
 
 /**
- * A file's helpers, found only when a question needs them: `mayDefine` rules out most names with
- * one pass (definableNames); `all` makes the passes over the whole file, once. Given the helpers (a
- * segment of a big document, whose own text is not where the document defines them), it answers
- * from them.
+ * A file's helpers, found only when a question needs them: one pass finds the lists that may name a
+ * status (statusLists); `mayDefine` rules out most names from them (definableNames), `all` reads the
+ * definitions at them, each once. Given the helpers (a segment of a big document, whose own text is
+ * not where the document defines them), it answers from them.
  */
 export class FileHelpers {
   private found: StatusParameters | undefined;
