@@ -1,19 +1,25 @@
-// statusParameters finds helper definitions by running two of its patterns only where a match can start,
-// walked back from an anchor character (issue 8). The matches must be exactly those of the plain global
-// search over the text: compared on every corpus file, the bench corpus and random token soups.
+// statusParameters finds helper definitions by running its patterns only where a match can start,
+// walked back from the parameter lists that may name a status (issues 8 and 21). What it keeps must be
+// exactly what a plain global search of each pattern keeps: compared on every corpus file, the bench
+// corpus, the real-code corpus and random token soups.
 import * as assert from 'assert';
-import { definableNames, definitionMatches, definitionPatterns, statusParameters, statusParametersOf } from '../../../server/src/service/detection/statusParameters';
+import {
+  definableNames, definitionPatterns, listDefinitionMatches, statusLists, statusParameters, statusParametersOf,
+} from '../../../server/src/service/detection/statusParameters';
 import { loadSnippets, mixedCorpus, seededRandom } from '../../../bench/corpus';
 import { loadRealCorpus } from '../../support/realCorpus';
 
-function globalSearch(text: string): string[][] {
+/** The oracle: each pattern searched globally over the whole text. */
+function globalMatches(text: string): RegExpExecArray[][] {
   return definitionPatterns.map((pattern) => {
     const re = new RegExp(pattern.source, 'g');
-    const out: string[] = [];
-    for (let m = re.exec(text); m; m = re.exec(text)) out.push(`${m.index}:${JSON.stringify([...m])}`);
+    const out: RegExpExecArray[] = [];
+    for (let m = re.exec(text); m; m = re.exec(text)) out.push(m);
     return out;
   });
 }
+
+const keyOf = (m: RegExpExecArray) => `${m.index}:${JSON.stringify([...m])}`;
 
 /** `rounds` strings of 1 to `maxTokens` tokens drawn with a fixed seed (the same strings every run). */
 function tokenStrings(tokens: readonly string[], seed: number, rounds: number, maxTokens: number): string[] {
@@ -28,75 +34,53 @@ function tokenStrings(tokens: readonly string[], seed: number, rounds: number, m
   return out;
 }
 
-function anchored(text: string): string[][] {
-  return definitionMatches(text).map((list) => list.map((m) => `${m.index}:${JSON.stringify([...m])}`));
+/** statusParameters equals what the global search keeps, and every match it reads is one the global search finds. */
+function same(text: string): number {
+  const oracle = globalMatches(text);
+  const full = statusParametersOf(text, oracle);
+  const got = statusParameters(text);
+  const where = JSON.stringify(text.slice(0, 300));
+  assert.deepStrictEqual([...got.byName], [...full.byName], where);
+  assert.deepStrictEqual([...got.defaults].sort(), [...full.defaults].sort(), where);
+  const found = listDefinitionMatches(text, statusLists(text));
+  found.forEach((list, k) => {
+    const all = new Set(oracle[k].map(keyOf));
+    for (const m of list) assert.ok(all.has(keyOf(m)), `${keyOf(m)} is no match of the global search in ${where}`);
+  });
+  return full.byName.size;
 }
 
-describe('detection: helper definitions found from anchors equal the global search', () => {
-  it('on every corpus file and the bench corpus', () => {
+describe('detection: helper definitions read at the lists that may name a status equal the global search', () => {
+  it('on every corpus file, the bench corpus, the real-code corpus and every shape', () => {
     const texts = Object.values(loadSnippets()).flat();
     texts.push(...mixedCorpus(256 * 1024, 8).map((d) => d.text));
+    texts.push(...loadRealCorpus().files.map((f) => f.text));
     // Parameter lists at the patterns' 300-character limit.
-    for (const n of [299, 300, 301]) texts.push(`void send(${'a'.repeat(n)}) {`, `send = (${'b'.repeat(n)}) => 1`, `int x(${'c'.repeat(n)})  throws E {`);
-    let found = 0;
-    for (const text of texts) {
-      const expected = globalSearch(text);
-      assert.deepStrictEqual(anchored(text), expected);
-      found += expected[1].length + expected[2].length;
-    }
-    assert.ok(found > 100, `only ${found} method and function-value matches`);
+    for (const n of [299, 300, 301]) texts.push(`void send(${'a'.repeat(n - 6)}status) {`, `send = (${'b'.repeat(n - 6)}status) => 1`, `int x(${'c'.repeat(n - 4)}code)  throws E {`);
+    // Every shape, with up to three words between a value's name and its list.
+    texts.push('const send = async function named(res, status) {}', 'reply: async function (code, body) {}', 'x = async (status) => 1',
+      'func (s *Server) writeJSON(w http.ResponseWriter, status int) error {}', 'function json<T>(res, status: number) {}',
+      'public function failure(string $m, int $code = 200) {}', 'def error(self, message, status=400):');
+    let helpers = 0;
+    for (const text of texts) helpers += same(text);
+    assert.ok(helpers > 20, `only ${helpers} helpers`);
   });
 
-  it('on 50,000 random token strings (names, blanks, brackets, arrows, keywords)', () => {
-    const tokens = ['f', 'send', 'json', 'status', '$x', '1a', '9', ' ', '\n', '\t', '\u00a0', '\u2028', '\ufeff', '(', ')', '{', '}', ':', '=', '==',
-      '=>', ',', 'async ', 'async', 'function ', 'function g', 'def ', 'func ', 'int ', 'res', 'throws E ', '<T>', '[]', 'return ', '.', '_',
-      ') {', ') =>', '): T =>', 'f(a) {', 'x = (', 'y: (', ' = async (', 'z = function (', 'code, body', 'int status'];
-    let matched = 0;
-    for (const text of tokenStrings(tokens, 3, 50000, 25)) {
-      const expected = globalSearch(text);
-      assert.deepStrictEqual(anchored(text), expected, JSON.stringify(text));
-      if (expected[1].length + expected[2].length > 0) matched++;
-    }
-    assert.ok(matched > 1000, `only ${matched} strings with a method or function-value match`);
+  it('on 90,000 random token strings (names, blanks, brackets, receivers, generics, keywords, values, defaults)', () => {
+    const tokens = ['f', 'send', 'json', 'status', 'code', '$x', 'a$', '1a', '9', ' ', '\n', '\t', '\u00a0', '\u2028', '\ufeff', '(', ')', '{', '}', ':',
+      '=', '==', '=>', ',', 'async ', 'async', 'function ', 'function', 'function g', 'def ', 'func ', 'fn ', 'fun ', '(s *T)', '(s *T) ', 'int ',
+      'void ', 'res', 'throws E ', '<T>', '<', '>', '[]', 'return ', 'if ', '.', '_', ') {', ') =>', '): T =>', 'f(a) {', 'x = (', 'y: (',
+      ' = async (', 'z = function (', 'code, body', 'int status', 'st_atus', 'http_code', 'res, status', 'status=400', 'status = 404',
+      'w http.ResponseWriter, ', 'error', 'self, '];
+    let helpers = 0;
+    for (const text of tokenStrings(tokens, 3, 90000, 25)) helpers += same(text);
+    assert.ok(helpers > 1000, `only ${helpers} helpers in the random strings`);
   });
 
   it('keeps status parameters whose names fold to a status name only once their separators are dropped', () => {
     const found = statusParameters('function sendJson(res, st_atus) {}\ndef reply(self, message, http__code=400):\n    pass\n');
     assert.deepStrictEqual([...found.byName], [['sendJson', 1], ['reply', 1]]);
     assert.strictEqual(found.defaults.size, 1);
-  });
-
-  describe('statusParameters looks for definitions only at the lists that may name a status, and finds what the full search finds', () => {
-    const same = (text: string) => {
-      const full = statusParametersOf(text, definitionMatches(text));
-      const got = statusParameters(text);
-      assert.deepStrictEqual([...got.byName], [...full.byName], JSON.stringify(text.slice(0, 300)));
-      assert.deepStrictEqual([...got.defaults].sort(), [...full.defaults].sort(), JSON.stringify(text.slice(0, 300)));
-      return full.byName.size;
-    };
-
-    it('on every corpus file, the bench corpus and the real-code corpus', () => {
-      const texts = Object.values(loadSnippets()).flat();
-      texts.push(...mixedCorpus(256 * 1024, 8).map((d) => d.text));
-      texts.push(...loadRealCorpus().files.map((f) => f.text));
-      // Every shape, with up to three words between a value's name and its list.
-      texts.push('const send = async function named(res, status) {}', 'reply: async function (code, body) {}', 'x = async (status) => 1',
-        'func (s *Server) writeJSON(w http.ResponseWriter, status int) error {}', 'function json<T>(res, status: number) {}',
-        'public function failure(string $m, int $code = 200) {}', 'def error(self, message, status=400):');
-      let helpers = 0;
-      for (const text of texts) helpers += same(text);
-      assert.ok(helpers > 20, `only ${helpers} helpers`);
-    });
-
-    it('on 40,000 random token strings (receivers, generics, keywords, values, defaults)', () => {
-      const tokens = ['send', 'json', 'status', 'code', '$x', 'a$', ' ', '\n', '\t', '(', ')', '{', '}', ':', '=', '==', '=>', ',', 'async ', 'async',
-        'function ', 'function', 'def ', 'func ', 'fn ', 'fun ', '(s *T)', '(s *T) ', 'int ', 'void ', 'throws E ', '<T>', '<', '>', 'return ', 'if ',
-        '.', 'st_atus', 'http_code', 'res, status', 'int status', 'status=400', 'status = 404', 'w http.ResponseWriter, ', ') {', ') =>', 'x = (',
-        'y: (', ' = async (', 'z = function (', 'error', 'self, '];
-      let helpers = 0;
-      for (const text of tokenStrings(tokens, 9, 40000, 24)) helpers += same(text);
-      assert.ok(helpers > 500, `only ${helpers} helpers in the random strings`);
-    });
   });
 
   describe('definableNames: a superset of the helpers, in one pass', () => {

@@ -14,15 +14,12 @@ const NOT_METHOD = /^(?:if|for|foreach|while|switch|catch|using|lock|fixed|synch
 // JS/TS function values: `const json = (statusCode, body) =>`, `reply: async function (code, body) {`.
 const VALUE = /(?<![\w$])([A-Za-z_$][\w$]*)\s*[:=]\s*(?:async\s*)?(?:function\s*[\w$]*\s*)?\(([^()]{0,300})\)\s*(?::[^=;{}()\n]{1,80})?(?:=>|\{)/g;
 
-// METHOD and VALUE tried at every position cost more than all the rest of this file (issue 8). Each of
-// their matches has one character that fixes where it starts: the `(` after METHOD's name, the `:`/`=`
-// after VALUE's. Those anchors are found by a cheap search, the start is walked back to, and the full
-// pattern runs there only: the same matches, in the same order (see anchoredMatches).
+// The patterns tried at every position cost more than all the rest of this file (issue 8). Each match
+// holds a parameter list, and only lists that may name a status matter (statusLists): from each such
+// `(` the start of a match is walked back to, and the pattern runs there only (listDefinitionMatches).
 const METHOD_AT = new RegExp(METHOD.source, 'y');
 const NAMED_AT = new RegExp(NAMED.source, 'y');
 const VALUE_AT = new RegExp(VALUE.source, 'y');
-/** VALUE's `[:=]` with what must follow it up to the `(`: nothing in between can be another anchor. */
-const VALUE_ANCHOR = /[:=]\s*(?:async\s*)?(?:function\s*[\w$]*\s*)?\(/g;
 
 /** Function names that never take an HTTP status, whatever their parameters are called. */
 const NOT_HTTP = /exit|smtp|mail|grpc|process|job|task|signal|socket|sleep|wait|timeout|delay|port|order/i;
@@ -58,8 +55,8 @@ export interface StatusParameters {
 
 /**
  * The functions `text` defines that take a status parameter. Their definitions are looked for only
- * at the lists that may name a status (`lists`: statusLists), which is what the full search
- * (definitionMatches) keeps too: both give the same (definitionMatches.test.ts).
+ * at the lists that may name a status (`lists`: statusLists): a plain global search of each pattern
+ * keeps the same ones (definitionMatches.test.ts).
  */
 export function statusParameters(text: string, lists: readonly number[] = statusLists(text)): StatusParameters {
   return statusParametersOf(text, listDefinitionMatches(text, lists));
@@ -161,7 +158,7 @@ export function definableNames(text: string, lists: readonly number[] = statusLi
 
 /**
  * The NAMED, METHOD and VALUE matches whose parameter list opens at one of `lists`, each in text
- * order: the matches of the full search (definitionMatches) with those lists. Each pattern's match
+ * order: the matches a global search of each pattern finds with those lists. Each pattern's match
  * is fixed by where it starts, found by walking back from the `(`, and two matches of one pattern
  * never overlap (each holds its own parenthesis-free list), so a match there is one the global search
  * finds.
@@ -273,49 +270,8 @@ function skipBlanksBack(text: string, k: number): number {
 
 const isNameCode = (c: number) => isWordCode(c) || c === 36;
 
-/** NAMED, METHOD and VALUE, whose matches definitionMatches gives. */
+/** NAMED, METHOD and VALUE: a plain global search of each is what listDefinitionMatches must agree with (its tests). */
 export const definitionPatterns: readonly RegExp[] = [NAMED, METHOD, VALUE];
-
-/** The matches of each of `definitionPatterns` in `text`, as a global search over it gives them. */
-export function definitionMatches(text: string): RegExpExecArray[][] {
-  const named: RegExpExecArray[] = [];
-  NAMED.lastIndex = 0;
-  for (let m = NAMED.exec(text); m; m = NAMED.exec(text)) named.push(m);
-  return [named, anchoredMatches(text, METHOD_AT, nextParen, methodStart), anchoredMatches(text, VALUE_AT, nextValueAnchor, valueStart)];
-}
-
-const nextParen = (text: string, from: number) => text.indexOf('(', from);
-
-/** Where the next match of VALUE_ANCHOR at or after `from` starts, or -1. */
-function nextValueAnchor(text: string, from: number): number {
-  VALUE_ANCHOR.lastIndex = from;
-  return VALUE_ANCHOR.exec(text)?.index ?? -1;
-}
-
-/**
- * What `/pattern/g` finds in `text`, when every match of it holds an anchor (what `nextAnchor` finds
- * from an offset on) from which `startBefore` tells the only place that match can start (or -1), and
- * anchors of different starts do not overlap. Starts then rise with their anchors, so trying the sticky
- * `pattern` at each start not inside the last match, in order, finds the leftmost matches the global
- * search finds.
- */
-function anchoredMatches(text: string, pattern: RegExp, nextAnchor: (text: string, from: number) => number,
-  startBefore: (text: string, anchor: number) => number): RegExpExecArray[] {
-  const out: RegExpExecArray[] = [];
-  let from = 0;
-  for (let a = nextAnchor(text, 0); a >= 0; a = nextAnchor(text, a + 1)) {
-    const start = startBefore(text, a);
-    if (start < from) continue;
-    pattern.lastIndex = start;
-    const m = pattern.exec(text);
-    if (m) {
-      out.push(m);
-      from = start + m[0].length;
-    }
-  }
-  return out;
-}
-
 
 const isWordCode = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;
 
