@@ -71,6 +71,18 @@ describe('hover', () => {
     assert.match(h.value, /Other meanings of 499/);
   });
 
+  it('writes each card once: the same text for the same code, with the constant\'s own line only on the constant', () => {
+    const first = hoverAt('res.status(40|4)', 'javascript')!.value;
+    const constant = hoverAt('w.WriteHeader(http.StatusNot|Found)', 'go')!.value;
+    const again = hoverAt('res.status(40|4)', 'javascript')!.value;
+    assert.strictEqual(again, first);
+    assert.ok(constant.startsWith('`http.StatusNotFound` → **404**\n\n'), constant);
+    assert.strictEqual(constant.slice(constant.indexOf('\n\n') + 2), first);
+    assert.ok(!first.includes('StatusNotFound'), 'a literal\'s card carries no constant');
+    // The link style is part of what a card depends on.
+    assert.notStrictEqual(hoverAt('res.status(40|4)', 'javascript', true)!.value, first);
+  });
+
   it('stays silent on numbers that are not statuses', () => {
     assert.strictEqual(hoverAt('setTimeout(f, 5|00);', 'javascript'), null);
     assert.strictEqual(hoverAt('app.listen(4|43);', 'javascript'), null);

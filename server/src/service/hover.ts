@@ -38,13 +38,34 @@ export function doHover(
 export function statusCodeMarkdown(
   code: number, index: StatusCodeIndex, options: HoverOptions, vendorSource?: string, detection?: Detection,
 ): string | undefined {
-  const entry = index.get(code);
-  const klass = index.classOf(code);
   const mapped = detection && (detection.form === 'constant' || detection.form === 'symbol')
     ? `\`${detection.text.replace(/`/g, '')}\` → **${code}**\n\n` : '';
+  const card = cardOf(code, index, options, vendorSource);
+  return card === undefined ? undefined : mapped + card;
+}
+
+/** Cards already written, per dataset: a card depends only on the code, the vendor and the link style. */
+const cards = new WeakMap<StatusCodeIndex, Map<string, string | undefined>>();
+/** More than the codes and vendors people hover; past it the cards are written afresh. */
+const maxCards = 1024;
+
+function cardOf(code: number, index: StatusCodeIndex, options: HoverOptions, vendorSource: string | undefined): string | undefined {
+  let known = cards.get(index);
+  if (!known) cards.set(index, known = new Map());
+  const key = `${code}|${vendorSource ?? ''}|${options.commandLinks ? 1 : 0}`;
+  if (known.has(key)) return known.get(key);
+  const card = writeCard(code, index, options, vendorSource);
+  if (known.size >= maxCards) known.clear();
+  known.set(key, card);
+  return card;
+}
+
+function writeCard(code: number, index: StatusCodeIndex, options: HoverOptions, vendorSource: string | undefined): string | undefined {
+  const entry = index.get(code);
+  const klass = index.classOf(code);
   if (!entry || entry.meanings.length === 0) {
     if (!klass || code < 100 || code > 599) return undefined;
-    return `${mapped}**${code}** · ${klass.title}\n\nNot a registered status code, nor a known vendor code. `
+    return `**${code}** · ${klass.title}\n\nNot a registered status code, nor a known vendor code. `
       + `Clients treat it as ${Math.floor(code / 100)}xx: ${escape(klass.summary)}`;
   }
   const vendorMeaning = vendorSource ? entry.meanings.find((m) => m.source === vendorSource) : undefined;
@@ -53,7 +74,7 @@ export function statusCodeMarkdown(
   const isVendor = meaning.source !== 'iana';
 
   const out: string[] = [];
-  out.push(`${mapped}**${code} ${escape(meaning.name)}**${klass ? ` · ${klass.title}` : ''}${isVendor ? ` · ${escape(sourceName(meaning))} (vendor code)` : ''}`);
+  out.push(`**${code} ${escape(meaning.name)}**${klass ? ` · ${klass.title}` : ''}${isVendor ? ` · ${escape(sourceName(meaning))} (vendor code)` : ''}`);
   if (meaning.aliases?.length) out.push(`Also known as: ${meaning.aliases.map(escape).join(', ')}`);
   out.push(escape(meaning.summary));
   if (meaning.onTheWire) out.push(`*On the wire:* ${escape(meaning.onTheWire)}`);
