@@ -83,7 +83,7 @@ describe('detection: helper definitions read at the lists that may name a status
     assert.strictEqual(found.defaults.size, 1);
   });
 
-  describe('definableNames: a superset of the helpers, in one pass', () => {
+  describe('definableNames: the names of the definitions at those lists, a superset of the helpers', () => {
     /** Every name statusParameters keeps must be in definableNames. */
     function check(text: string): { helpers: number; names: number } {
       const { byName } = statusParameters(text);

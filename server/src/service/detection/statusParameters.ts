@@ -55,11 +55,11 @@ export interface StatusParameters {
 
 /**
  * The functions `text` defines that take a status parameter. Their definitions are looked for only
- * at the lists that may name a status (`lists`: statusLists): a plain global search of each pattern
+ * at the lists that may name a status (statusLists): a plain global search of each pattern
  * keeps the same ones (definitionMatches.test.ts).
  */
-export function statusParameters(text: string, lists: readonly number[] = statusLists(text)): StatusParameters {
-  return statusParametersOf(text, listDefinitionMatches(text, lists));
+export function statusParameters(text: string): StatusParameters {
+  return statusParametersOf(text, listDefinitionMatches(text, statusLists(text)));
 }
 
 /** What statusParameters keeps of `[named, methods, values]` matches, each list in text order. */
@@ -90,27 +90,31 @@ export function statusParametersOf(text: string, [named, methods, values]: RegEx
 
 /**
  * A file's helpers, found only when a question needs them: one pass finds the lists that may name a
- * status (statusLists); `mayDefine` rules out most names from them (definableNames), `all` reads the
- * definitions at them, each once. Given the helpers (a segment of a big document, whose own text is
+ * status (statusLists) and the definitions at them; `mayDefine` rules out the names of none of them
+ * (definableNames), `all` reads what the definitions say, each once. Given the helpers (a segment of a big document, whose own text is
  * not where the document defines them), it answers from them.
  */
 export class FileHelpers {
   private found: StatusParameters | undefined;
   private names: Set<string> | undefined;
-  private lists: number[] | undefined;
+  private matches: RegExpExecArray[][] | undefined;
 
   constructor(private readonly text: string, given?: StatusParameters) {
     this.found = given;
   }
 
   all(): StatusParameters {
-    return (this.found ??= statusParameters(this.text, this.lists ??= statusLists(this.text)));
+    return (this.found ??= statusParametersOf(this.text, this.definitions()));
   }
 
   /** False only when `name` is surely none of them. */
   mayDefine(name: string): boolean {
     if (this.found) return true;
-    return (this.names ??= definableNames(this.text, this.lists ??= statusLists(this.text))).has(name) && !NOT_HTTP.test(name);
+    return (this.names ??= definableNames(this.text, this.definitions())).has(name) && !NOT_HTTP.test(name);
+  }
+
+  private definitions(): RegExpExecArray[][] {
+    return (this.matches ??= listDefinitionMatches(this.text, statusLists(this.text)));
   }
 }
 
@@ -143,16 +147,14 @@ export function statusLists(text: string): number[] {
 }
 
 /**
- * A superset of the names `statusParameters(text).byName` can hold: for each list that may name a
- * status, the names a NAMED, METHOD or VALUE match could give it — the word before its `(` (past blanks
- * and a `<T>`), and the word before a `:`/`=` up to three words before it (`name = async function
- * other(`). The calls in a file are mostly of functions it does not define (`rgba(255, 0, 0)`,
- * `setTimeout(f, 500)`, a bundle's `r(872)`): their names are not in the set, and the definitions are
- * not looked for.
+ * The names of the definitions at `lists` (listDefinitionMatches): every name statusParameters can keep
+ * is one. The calls in a file are mostly of functions it does not define (`rgba(255, 0, 0)`,
+ * `setTimeout(f, 500)`, a bundle's `r(872)`): their names are not in the set, and what the definitions
+ * say of their parameters is not read.
  */
-export function definableNames(text: string, lists: readonly number[] = statusLists(text)): Set<string> {
+export function definableNames(text: string, matches: RegExpExecArray[][] = listDefinitionMatches(text, statusLists(text))): Set<string> {
   const names = new Set<string>();
-  for (const open of lists) addNamesBefore(text, open, names);
+  for (const list of matches) for (const m of list) names.add(m[1]);
   return names;
 }
 
@@ -202,50 +204,6 @@ function nearestParen(text: string, from: number, step: 1 | -1, limit: number): 
     if (c === 40 || c === 41) return k;
   }
   return -1;
-}
-
-function addNamesBefore(text: string, open: number, names: Set<string>): void {
-  let k = skipBlanksBack(text, open);
-  // NAMED's `<T>` between name and list (METHOD has none).
-  let generic = false;
-  if (text.charCodeAt(k - 1) === 62) {
-    const lt = text.lastIndexOf('<', k - 1);
-    if (lt >= 0 && k - lt <= 82) {
-      k = skipBlanksBack(text, lt);
-      generic = true;
-    }
-  }
-  for (let words = 0; words <= 3; words++) {
-    const wordEnd = k;
-    while (k > 0 && isNameCode(text.charCodeAt(k - 1))) k--;
-    if (k < wordEnd) {
-      // The word before the list names a NAMED match (after its keyword) or a METHOD one (before `{`).
-      if (words === 0 && (namedShape(text, k) || (!generic && !NOT_METHOD.test(text.slice(k, wordEnd)) && methodTail(text, open)))) addName(text, k, wordEnd, names);
-      k = skipBlanksBack(text, k);
-    }
-    const c = text.charCodeAt(k - 1);
-    if (c === 58 || c === 61) { // VALUE's `:`/`=`: the name before it
-      const end = skipBlanksBack(text, k - 1);
-      let start = end;
-      while (start > 0 && isNameCode(text.charCodeAt(start - 1))) start--;
-      if (start < end) addName(text, start, end, names);
-      return;
-    }
-    if (k === wordEnd) return;
-  }
-}
-
-/** A `[\w$]` run, and for METHOD (`\b[A-Za-z_]\w*`) the part after its last `$`. */
-function addName(text: string, start: number, end: number, names: Set<string>): void {
-  const word = text.slice(start, end);
-  names.add(word);
-  const dollar = word.lastIndexOf('$');
-  if (dollar >= 0 && dollar < word.length - 1) names.add(word.slice(dollar + 1));
-}
-
-/** NAMED: a keyword before the name at `at`, blanks between, and a Go receiver `(…)` between them. */
-function namedShape(text: string, at: number): boolean {
-  return namedStart(text, at) >= 0;
 }
 
 /** Where the keyword of a NAMED match with its name at `at` starts, or -1. */
