@@ -123,23 +123,34 @@ export function scanFile(walked: WalkedFile, options: ScanOptions): FileOutcome 
   const named = languageFamily('', file);
   const byContent = named === 'unknown' || named === 'transcript';
   if (named === 'unknown' && notLogsByName.test(file)) return skipped('unknown-kind');
-  let buffer: Buffer;
-  let whole: boolean;
+  const head = readFor(walked, options, byContent ? kindHeadBytes : Infinity, skipped);
+  if ('status' in head) return head;
+  if (isBinary(head.buffer)) return skipped('binary');
   try {
-    const read = readAtMost(walked.absolute, options.maxFileBytes ?? MAX_FILE_BYTES, byContent ? kindHeadBytes : Infinity);
-    if (typeof read === 'string') return skipped(read);
-    ({ buffer, whole } = read);
-  } catch (error) {
-    return { file, status: 'failed', message: `cannot read: ${readError(error)}` };
-  }
-  if (isBinary(buffer)) return skipped('binary');
-  try {
-    let text = buffer.toString('utf8');
+    let text = head.buffer.toString('utf8');
     if (byContent && isUnknownKind(file, text)) return skipped('unknown-kind');
-    if (!whole) text = fs.readFileSync(walked.absolute).toString('utf8');
+    if (!head.whole) {
+      // A log whose name does not say so, known from its head: read whole, with the same checks (it may
+      // have grown past the size limit, or been replaced, since).
+      const all = readFor(walked, options, Infinity, skipped);
+      if ('status' in all) return all;
+      text = all.buffer.toString('utf8');
+    }
     return { file, status: 'read', result: analyzeFile(file, text, options) };
   } catch (error) {
     return { file, status: 'failed', message: `analysis failed: ${error instanceof Error ? error.message : String(error)}` };
+  }
+}
+
+/** readAtMost for a walked file; a file not read is its outcome (skipped with a reason, or failed). */
+function readFor(
+  walked: WalkedFile, options: ScanOptions, head: number, skipped: (reason: SkipReason) => FileOutcome,
+): { buffer: Buffer; whole: boolean } | FileOutcome {
+  try {
+    const read = readAtMost(walked.absolute, options.maxFileBytes ?? MAX_FILE_BYTES, head);
+    return typeof read === 'string' ? skipped(read) : read;
+  } catch (error) {
+    return { file: walked.display, status: 'failed', message: `cannot read: ${readError(error)}` };
   }
 }
 

@@ -140,8 +140,7 @@ class CodeDetector implements LexerSink {
   /**
    * Whether the number at [start, end) follows `=` (blanks between) inside parentheses that hold no
    * others and may name a status, as every default statusParameters records does: the file's helpers
-   * — passes over the whole file — are then worth finding for it; most numbers are not (`x = 200`,
-   * a bundle's `(e=200)`).
+   * are then worth finding for it; most numbers are not (`x = 200`, a bundle's `(e=200)`).
    */
   private mayBeDefault(start: number, end: number): boolean {
     const t = this.text;
@@ -150,7 +149,7 @@ class CodeDetector implements LexerSink {
     return i >= 0 && t.charCodeAt(i) === 61 && inStatusList(t, start, end);
   }
 
-  /** Functions the file defines with a status parameter (passes over the whole file, the first time). */
+  /** Functions the file defines with a status parameter (read once, at the lists that may name a status). */
   private helpers(): StatusParameters {
     return this.fileHelpers.all();
   }
