@@ -226,10 +226,7 @@ describe('vscode UI: cheat sheet, compare and lookup', function () {
   });
 
   it('"Look Up Status Code" opens the card in the cheat sheet', async () => {
-    const input = await runPickCommand(wb, 'HTTP Status Lens: Look Up Status Code', 'Type a number');
-    await input.fill('429');
-    await wb.page.locator('.quick-input-list .monaco-list-row', { hasText: `429 ${name(429)}` }).first().waitFor();
-    await input.press('Enter');
+    await wb.pickFromCommand('HTTP Status Lens: Look Up Status Code', 'Type a number', '429', `429 ${name(429)}`);
     const view = await webviewWith(wb, '.card h2');
     await waitFor('the 429 card', async () => (await view.locator('.card h2').innerText()).includes(`429 ${name(429)}`), 15_000);
     await view.locator('.card').press('Escape');

@@ -105,12 +105,7 @@ describe('vscode UI: in the web worker extension host (as VS Code for the Web ru
     const headers = (await panel.locator('table.comparison thead th').allInnerTexts()).map((t) => t.replace(/\s+/g, ' ').trim());
     assert.deepStrictEqual(headers, [`502 ${name(502)}`, `${other} ${name(other)}`]);
 
-    await wb.runCommand('HTTP Status Lens: Look Up Status Code', { opensInput: true });
-    const pick = wb.page.locator('.quick-input-widget input[placeholder^="Type a number"]');
-    await pick.waitFor({ state: 'visible', timeout: 20_000 });
-    await pick.fill('429');
-    await wb.page.locator('.quick-input-list .monaco-list-row', { hasText: `429 ${name(429)}` }).first().waitFor();
-    await pick.press('Enter');
+    await wb.pickFromCommand('HTTP Status Lens: Look Up Status Code', 'Type a number', '429', `429 ${name(429)}`);
     const sheet = await wb.webviewWith('.card h2', 30_000);
     await waitFor('the 429 card', async () => (await sheet.locator('.card h2').innerText()).includes(`429 ${name(429)}`), 15_000);
 

@@ -186,6 +186,25 @@ export class Workbench {
   }
 
   /**
+   * Runs a command that asks with a quick pick of its own (its input's placeholder starts with
+   * `placeholder`), types `text` and accepts the row showing `row`. Round by round with short waits, as
+   * runCommand: the pick can close under the test when focus moves between a webview and the workbench
+   * (seen on CI right after a comparison panel opened), and is then opened again.
+   */
+  async pickFromCommand(title: string, placeholder: string, text: string, row: string, timeoutMs = 60_000): Promise<void> {
+    const input = this.page.locator(`.quick-input-widget input[placeholder^="${placeholder}"]`);
+    const choice = this.page.locator('.quick-input-list .monaco-list-row', { hasText: row }).first();
+    await waitFor(`"${row}" picked in "${title}"`, async () => {
+      await this.runCommand(title, { opensInput: true });
+      if (!await input.waitFor({ state: 'visible', timeout: 5_000 }).then(() => true, () => false)) return false;
+      await input.fill(text, { timeout: 3_000 });
+      if (!await choice.waitFor({ state: 'visible', timeout: 5_000 }).then(() => true, () => false)) return false;
+      await input.press('Enter', { timeout: 3_000 });
+      return true;
+    }, timeoutMs, 500);
+  }
+
+  /**
    * The content frame of a webview (webview views and panels alike): VS Code nests the content in
    * iframe.webview.ready > iframe#active-frame. `nth` picks among several open webviews (0-based).
    */
