@@ -10,7 +10,7 @@ import * as vm from 'vm';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { loadDataset } from '../../../server/src/loadDataset';
 import { getLanguageService, LanguageService } from '../../../server/src/service/languageService';
-import { defaultSettings } from '../../../server/src/service/settings';
+import { defaultSettings, parseSettings } from '../../../server/src/service/settings';
 import { findStatusCodes } from '../../../server/src/service/detection/findStatusCodes';
 import { analyzeDocument } from '../../../server/src/service/documentAnalysis';
 import { segmentedMinLength } from '../../../server/src/service/segments/segmentBoundaries';
@@ -171,6 +171,10 @@ describe('segmented analysis of big files', function () {
           const findings = incremental.findProblems(document, defaultSettings).map(findingKey);
           const expectedFindings = fresh.findProblems(TextDocument.create(`${uri}?fresh=${round}`, languageId, 1, text), defaultSettings).map(findingKey);
           assert.deepStrictEqual(findings, expectedFindings, `findings after edit ${round}`);
+          // Diagnostics are made segment by segment, reusing those of segments the edit did not move.
+          const diagnostics = incremental.doValidation(document, defaultSettings);
+          const expectedDiagnostics = fresh.doValidation(TextDocument.create(`${uri}?fresh=${round}`, languageId, 1, text), defaultSettings);
+          assert.deepStrictEqual(diagnostics, expectedDiagnostics, `diagnostics after edit ${round}`);
           fresh.forget(`${uri}?fresh=${round}`);
         }
       });
@@ -264,6 +268,25 @@ describe('segmented analysis of big files', function () {
       const grown = heap() - before;
       // Keeping each version would cost ~60 MB (60 strings of 1 MB); keeping none costs nothing.
       assert.ok(grown < 15, `the heap grew ${grown.toFixed(1)} MB over 60 versions of a 1 MB document`);
+    });
+
+    it('diagnostics of a big file follow new settings as a fresh analysis does', () => {
+      const incremental = getLanguageService({ dataset });
+      const fresh = getLanguageService({ dataset });
+      const text = bigFile(['ts', 'js'], segmentedMinLength * 2, 11);
+      const uri = 'file:///settings/big.ts';
+      let version = 1;
+      const first = incremental.doValidation(TextDocument.create(uri, 'typescript', version, text), defaultSettings);
+      const rule = first[0]?.code as string;
+      assert.ok(first.length > 10 && rule, 'the file has diagnostics to turn off and raise');
+      for (const rules of [{ [rule]: 'off' }, { [rule]: 'error' }, {}]) {
+        const settings = parseSettings({ rules }).settings;
+        const got = incremental.doValidation(TextDocument.create(uri, 'typescript', ++version, text), settings);
+        const expected = fresh.doValidation(TextDocument.create(`${uri}?fresh=${version}`, 'typescript', 1, text), settings);
+        assert.deepStrictEqual(got, expected, JSON.stringify(rules));
+      }
+      const off = incremental.doValidation(TextDocument.create(uri, 'typescript', version + 1, text), parseSettings({ rules: { [rule]: 'off' } }).settings);
+      assert.ok(off.length < first.length && off.every((d) => d.code !== rule));
     });
 
     it('a quick fix in a segment far down a big file edits the file as in a small one', () => {

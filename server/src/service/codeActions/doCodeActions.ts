@@ -5,11 +5,11 @@ import { CodeAction, CodeActionContext, CodeActionKind, Diagnostic, Range } from
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { DocumentAnalysis } from '../documentAnalysis';
 import { documentFamily } from '../detection/languages';
-import { diagnosticSource, severityOf, toDiagnostic } from '../diagnostics/doValidation';
+import { diagnosticSource, languageEnabledIn, severityOf, toDiagnostic } from '../diagnostics/doValidation';
 import { maskNonCode } from '../diagnostics/lookAround';
 import { responseSiteOf } from '../diagnostics/responseSite';
 import { DiagnosticData, Finding } from '../diagnostics/types';
-import { languageEnabled, Settings } from '../settings';
+import { Settings } from '../settings';
 import { constantRewrites } from './namedConstants';
 import { toWorkspaceEdit } from './workspaceEdits';
 
@@ -56,7 +56,7 @@ export function doCodeActions(
     // unless diagnostics are off for this document.
     const start = document.offsetAt(range.start);
     const end = document.offsetAt(range.end);
-    const enabled = languageEnabled(settings, document.languageId, documentFamily(document.languageId, document.uri, document.getText()));
+    const enabled = languageEnabledIn(document, settings);
     for (const finding of enabled ? findings : []) {
       if (handled.has(finding) || finding.end < start || finding.start > end) continue;
       const severity = severityOf(finding, settings);

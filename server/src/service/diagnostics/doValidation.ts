@@ -1,6 +1,6 @@
 // Runs the rules over one document version and turns findings into LSP diagnostics,
 // applying the user's settings (global switch, languages, per-rule severity) and inline suppressions.
-import { Diagnostic, DiagnosticSeverity, DiagnosticTag } from 'vscode-languageserver-types';
+import { Diagnostic, DiagnosticSeverity, DiagnosticTag, Range } from 'vscode-languageserver-types';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { StatusCodeIndex } from '../dataset';
 import { DocumentAnalysis } from '../documentAnalysis';
@@ -84,21 +84,27 @@ export function severityOf(finding: Finding, settings: Settings): RuleSeverity |
 }
 
 export function toDiagnostic(document: TextDocument, finding: Finding, severity: RuleSeverity): Diagnostic {
-  const data: DiagnosticData = { rule: finding.rule, start: finding.start, end: finding.end, version: document.version };
-  const diagnostic: Diagnostic = {
-    range: { start: document.positionAt(finding.start), end: document.positionAt(finding.end) },
-    severity: severities[severity],
-    source: diagnosticSource,
-    code: finding.rule,
-    message: finding.message,
-    data,
-  };
+  return diagnosticAt(finding, severity, { start: document.positionAt(finding.start), end: document.positionAt(finding.end) });
+}
+
+/**
+ * The diagnostic of `finding` at `range`, with `start` added to its offsets (a finding of one segment of a
+ * big file). Nothing in it names the document's version: a big file's unchanged segments push the same objects again.
+ */
+export function diagnosticAt(finding: Finding, severity: RuleSeverity, range: Range, start = 0): Diagnostic {
+  const data: DiagnosticData = { rule: finding.rule, start: finding.start + start, end: finding.end + start };
+  const diagnostic: Diagnostic = { range, severity: severities[severity], source: diagnosticSource, code: finding.rule, message: finding.message, data };
   if (finding.deprecated) diagnostic.tags = [DiagnosticTag.Deprecated];
   return diagnostic;
 }
 
+/** Whether the settings turn diagnostics on for this document's language. */
+export function languageEnabledIn(document: TextDocument, settings: Settings): boolean {
+  return languageEnabled(settings, document.languageId, documentFamily(document.languageId, document.uri, document.getText()));
+}
+
 export function doValidation(document: TextDocument, findings: Finding[], settings: Settings): Diagnostic[] {
-  if (!languageEnabled(settings, document.languageId, documentFamily(document.languageId, document.uri, document.getText()))) return [];
+  if (!languageEnabledIn(document, settings)) return [];
   const out: Diagnostic[] = [];
   for (const finding of findings) {
     const severity = severityOf(finding, settings);

@@ -86,7 +86,6 @@ export interface DiagnosticData {
   rule: string;
   start: number;
   end: number;
-  version: number;
 }
 
 /** Marks a placeholder inside OffsetEdit.newText. */

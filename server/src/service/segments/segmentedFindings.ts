@@ -1,9 +1,12 @@
 // Rule findings of a big file, segment by segment: a segment whose analysis was reused keeps its
-// findings too, so a keystroke re-runs the rules over the edited segment only (issue 8, typing).
+// findings too, so a keystroke re-runs the rules over the edited segment only (issue 8, typing), and
+// its diagnostics: a segment the edit did not move pushes the same objects again (issue 21, typing).
+import { Diagnostic, Range } from 'vscode-languageserver-types';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { StatusCodeIndex } from '../dataset';
-import { findProblems } from '../diagnostics/doValidation';
+import { diagnosticAt, findProblems, severityOf } from '../diagnostics/doValidation';
 import { Finding, Fix } from '../diagnostics/types';
+import { Settings } from '../settings';
 import { detached, Segment, SegmentResult } from './segmentedAnalysis';
 
 /**
@@ -22,24 +25,39 @@ interface SegmentFindings {
   importsNow: () => string;
   /** The findings where the segment last stood (most segments stand still while the user types). */
   placed?: { start: number; list: Finding[] };
+  /** Where each finding of `list` lies in the segment's text (a segment starts a line). */
+  ranges: Range[];
+  /** The diagnostics where the segment last stood, under the settings they were made with. */
+  diagnostics?: { start: number; line: number; settings: Settings; list: Diagnostic[] };
 }
+
+/** A big file's findings, with where each segment stands in this version. */
+export type PlacedFindings = readonly { start: number; found: SegmentFindings }[];
 
 /** Where the rules look for a big file's imports (the same head detection reads its hints from). */
 const importsLength = 16384;
 
-/** The findings of every segment in file offsets; `memo` is read, updated, and left holding these segments only. */
+/** The findings of every segment, placed; `memo` is read, updated, and left holding these segments only. */
 export function segmentedFindings(
   document: TextDocument, segments: readonly Segment[], index: StatusCodeIndex, retryAfterSeconds: number,
   memo: SegmentFindingsMemo, log?: (message: string) => void,
-): Finding[] {
+): PlacedFindings {
   const text = document.getText();
   let head: string | undefined;
   const imports = () => (head ??= detached(text.slice(0, importsLength)));
-  const out: Finding[] = [];
   const current = new Set<SegmentResult>();
-  for (const { start, result } of segments) {
+  const placed = segments.map(({ start, result }) => {
     current.add(result);
-    const found = findingsOf(result, memo, document, index, retryAfterSeconds, imports, log);
+    return { start, found: findingsOf(result, memo, document, index, retryAfterSeconds, imports, log) };
+  });
+  for (const result of memo.keys()) if (!current.has(result)) memo.delete(result);
+  return placed;
+}
+
+/** The findings of every segment, in file offsets. */
+export function findingsInFile(placed: PlacedFindings): Finding[] {
+  const out: Finding[] = [];
+  for (const { start, found } of placed) {
     if (start === 0) {
       for (const finding of found.list) out.push(finding);
       continue;
@@ -47,8 +65,40 @@ export function segmentedFindings(
     if (found.placed?.start !== start) found.placed = { start, list: found.list.map((finding) => shifted(finding, start)) };
     for (const finding of found.placed.list) out.push(finding);
   }
-  for (const result of memo.keys()) if (!current.has(result)) memo.delete(result);
   return out;
+}
+
+/**
+ * The diagnostics of every segment, under `settings` (the document's language is enabled). A segment
+ * that stands where it stood gives the same objects as before; one the edit moved gets new offsets, and
+ * new ranges only when it moved to another line.
+ */
+export function segmentedDiagnostics(document: TextDocument, placed: PlacedFindings, settings: Settings): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  for (const { start, found } of placed) {
+    if (found.list.length === 0) continue;
+    const line = document.positionAt(start).line;
+    let last = found.diagnostics;
+    if (!last || last.start !== start || last.line !== line || last.settings !== settings) {
+      const sameLine = last && last.line === line && last.settings === settings ? last.list : undefined;
+      const list: Diagnostic[] = [];
+      let k = 0;
+      found.list.forEach((finding, i) => {
+        const severity = severityOf(finding, settings);
+        if (!severity) return;
+        const range = sameLine ? sameLine[k++].range : lineShifted(found.ranges[i], line);
+        list.push(diagnosticAt(finding, severity, range, start));
+      });
+      found.diagnostics = last = { start, line, settings, list };
+    }
+    for (const diagnostic of last.list) out.push(diagnostic);
+  }
+  return out;
+}
+
+function lineShifted(range: Range, line: number): Range {
+  if (line === 0) return range;
+  return { start: { line: range.start.line + line, character: range.start.character }, end: { line: range.end.line + line, character: range.end.character } };
 }
 
 function findingsOf(
@@ -61,7 +111,7 @@ function findingsOf(
     known.importsNow = imports;
     return known;
   }
-  const fresh: SegmentFindings = { retryAfterSeconds, imports: undefined, list: [], importsNow: imports };
+  const fresh: SegmentFindings = { retryAfterSeconds, imports: undefined, list: [], importsNow: imports, ranges: [] };
   let checking = true;
   // The rules run on a copy: their findings' fixes hold it for as long as the memo keeps them, and a
   // slice would hold this version's whole document string.
@@ -73,6 +123,7 @@ function findingsOf(
     return head;
   });
   checking = false;
+  fresh.ranges = fresh.list.map((finding) => ({ start: segmentDocument.positionAt(finding.start), end: segmentDocument.positionAt(finding.end) }));
   memo.set(result, fresh);
   return fresh;
 }
