@@ -67,7 +67,7 @@ describe('code actions: built from diagnostic.data, never from echoed ranges', (
   it('stale data (the text changed) gives no action rather than a wrong one', () => {
     const document = documentOf('javascript', flagship);
     const [diagnostic] = doValidation(document, problems('javascript', flagship), settings);
-    const stale = { ...diagnostic, data: { ...(diagnostic.data as object), start: 3, end: 6 } };
+    const stale = { ...diagnostic, data: { ...(diagnostic.data as object), line: 0, character: 3 } };
     assert.deepStrictEqual(actionsFor(document, [stale], { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }), []);
   });
 

@@ -1,6 +1,6 @@
 // Code actions: quick fixes for our diagnostics and the constant ↔ number refactoring.
-// A fix is rebuilt from `diagnostic.data` (rule + offsets) on the current text; the range a client
-// echoes back is never trusted (Neovim 0.7 echoes byte columns on non-ASCII lines).
+// A fix is rebuilt from `diagnostic.data` (rule, start, length) on the current text; the range a client
+// echoes back is never trusted (Neovim 0.7 echoes byte columns on non-ASCII lines), `data` comes back as sent.
 import { CodeAction, CodeActionContext, CodeActionKind, Diagnostic, Range } from 'vscode-languageserver-types';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { DocumentAnalysis } from '../documentAnalysis';
@@ -20,7 +20,7 @@ export interface CodeActionOptions {
 
 function isOurData(data: unknown): data is DiagnosticData {
   const d = data as DiagnosticData | undefined;
-  return !!d && typeof d.rule === 'string' && Number.isInteger(d.start) && Number.isInteger(d.end);
+  return !!d && typeof d.rule === 'string' && Number.isInteger(d.line) && Number.isInteger(d.character) && Number.isInteger(d.length);
 }
 
 function wants(context: CodeActionContext, kind: string): boolean {
@@ -46,8 +46,9 @@ export function doCodeActions(
     const handled = new Set<Finding>();
     for (const diagnostic of context.diagnostics ?? []) {
       if (diagnostic.source !== diagnosticSource || !isOurData(diagnostic.data)) continue;
-      const data = diagnostic.data;
-      const finding = findings.find((f) => f.rule === data.rule && f.start === data.start && f.end === data.end);
+      const { rule, line, character, length } = diagnostic.data;
+      const start = document.offsetAt({ line, character });
+      const finding = findings.find((f) => f.rule === rule && f.start === start && f.end === start + length);
       if (!finding || handled.has(finding)) continue;
       handled.add(finding);
       quickFix(finding, diagnostic);

@@ -87,12 +87,9 @@ export function toDiagnostic(document: TextDocument, finding: Finding, severity:
   return diagnosticAt(finding, severity, { start: document.positionAt(finding.start), end: document.positionAt(finding.end) });
 }
 
-/**
- * The diagnostic of `finding` at `range`, with `start` added to its offsets (a finding of one segment of a
- * big file). Nothing in it names the document's version: a big file's unchanged segments push the same objects again.
- */
-export function diagnosticAt(finding: Finding, severity: RuleSeverity, range: Range, start = 0): Diagnostic {
-  const data: DiagnosticData = { rule: finding.rule, start: finding.start + start, end: finding.end + start };
+/** The diagnostic of `finding` at `range` (where it stands in the document). */
+export function diagnosticAt(finding: Finding, severity: RuleSeverity, range: Range): Diagnostic {
+  const data: DiagnosticData = { rule: finding.rule, line: range.start.line, character: range.start.character, length: finding.end - finding.start };
   const diagnostic: Diagnostic = { range, severity: severities[severity], source: diagnosticSource, code: finding.rule, message: finding.message, data };
   if (finding.deprecated) diagnostic.tags = [DiagnosticTag.Deprecated];
   return diagnostic;

@@ -81,11 +81,17 @@ export interface Rule {
   check(context: RuleContext): Finding[];
 }
 
-/** What a diagnostic carries in `data`, so a code action can find its finding again. */
+/**
+ * What a diagnostic carries in `data`, so a code action can find its finding again: where it starts, in
+ * the server's own positions (a client echoes `data` as sent, unlike the range), and how long it is.
+ * Nothing in it changes when the text changes on other lines: a big file's diagnostics are pushed again
+ * as they are while someone types elsewhere.
+ */
 export interface DiagnosticData {
   rule: string;
-  start: number;
-  end: number;
+  line: number;
+  character: number;
+  length: number;
 }
 
 /** Marks a placeholder inside OffsetEdit.newText. */

@@ -1,6 +1,6 @@
 // Rule findings of a big file, segment by segment: a segment whose analysis was reused keeps its
 // findings too, so a keystroke re-runs the rules over the edited segment only (issue 8, typing), and
-// its diagnostics: a segment the edit did not move pushes the same objects again (issue 21, typing).
+// its diagnostics: a segment still on its lines pushes the same objects again (issue 21, typing).
 import { Diagnostic, Range } from 'vscode-languageserver-types';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { StatusCodeIndex } from '../dataset';
@@ -27,8 +27,8 @@ interface SegmentFindings {
   placed?: { start: number; list: Finding[] };
   /** Where each finding of `list` lies in the segment's text (a segment starts a line). */
   ranges: Range[];
-  /** The diagnostics where the segment last stood, under the settings they were made with. */
-  diagnostics?: { start: number; line: number; settings: Settings; list: Diagnostic[] };
+  /** The diagnostics made when the segment last started on `line`, under the settings they were made with. */
+  diagnostics?: { line: number; settings: Settings; list: Diagnostic[] };
 }
 
 /** A big file's findings, with where each segment stands in this version. */
@@ -70,8 +70,8 @@ export function findingsInFile(placed: PlacedFindings): Finding[] {
 
 /**
  * The diagnostics of every segment, under `settings` (the document's language is enabled). A segment
- * that stands where it stood gives the same objects as before; one the edit moved gets new offsets, and
- * new ranges only when it moved to another line.
+ * that starts on the line it started on gives the same objects as before (nothing in a diagnostic says
+ * where in the text it is, only where in the lines); one the edit moved to another line gets new ones.
  */
 export function segmentedDiagnostics(document: TextDocument, placed: PlacedFindings, settings: Settings): Diagnostic[] {
   const out: Diagnostic[] = [];
@@ -79,17 +79,13 @@ export function segmentedDiagnostics(document: TextDocument, placed: PlacedFindi
     if (found.list.length === 0) continue;
     const line = document.positionAt(start).line;
     let last = found.diagnostics;
-    if (!last || last.start !== start || last.line !== line || last.settings !== settings) {
-      const sameLine = last && last.line === line && last.settings === settings ? last.list : undefined;
+    if (!last || last.line !== line || last.settings !== settings) {
       const list: Diagnostic[] = [];
-      let k = 0;
       found.list.forEach((finding, i) => {
         const severity = severityOf(finding, settings);
-        if (!severity) return;
-        const range = sameLine ? sameLine[k++].range : lineShifted(found.ranges[i], line);
-        list.push(diagnosticAt(finding, severity, range, start));
+        if (severity) list.push(diagnosticAt(finding, severity, lineShifted(found.ranges[i], line)));
       });
-      found.diagnostics = last = { start, line, settings, list };
+      found.diagnostics = last = { line, settings, list };
     }
     for (const diagnostic of last.list) out.push(diagnostic);
   }
