@@ -62,7 +62,8 @@ export function walkPaths(paths: readonly string[], cwd = process.cwd(), exclude
     const absolute = path.resolve(cwd, given);
     const stat = fs.statSync(absolute); // throws ENOENT: the caller reports it
     if (stat.isDirectory()) {
-      walkDirectory(absolute, given, ancestorIgnores(absolute), out, exclude);
+      const shown = path.normalize(given);
+      walkDirectory(absolute, shown === '.' || shown === `.${path.sep}` ? '' : shown, ancestorIgnores(absolute), out, exclude);
     } else if (stat.isFile()) {
       out.push({ display: given, absolute, explicit: true });
     } else {
@@ -84,8 +85,8 @@ function walkDirectory(dir: string, display: string, scopes: IgnoreScope[], out:
   entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   for (const entry of entries) {
     if (VCS_FOLDERS.has(entry.name)) continue;
-    const full = path.join(dir, entry.name);
-    const shown = path.join(display, entry.name);
+    const full = childPath(dir, entry.name);
+    const shown = display === '' ? entry.name : childPath(display, entry.name);
     const isDir = entry.isDirectory();
     if (ALWAYS_SKIPPED.has(entry.name)) {
       out.push({ file: isDir ? `${shown}/` : shown, reason: 'ignored' });
@@ -102,6 +103,15 @@ function walkDirectory(dir: string, display: string, scopes: IgnoreScope[], out:
     if (isDir) walkDirectory(full, shown, active, out, exclude);
     else out.push({ display: shown, absolute: full });
   }
+}
+
+/**
+ * `dir` (a normal path) joined with a name read from it. Not path.join: its normalising builds each
+ * path from a dozen pieces, all kept for as long as the path is (issue 21: 15 MB of a 10,000-file
+ * scan's 26 MB of live data were its paths).
+ */
+function childPath(dir: string, name: string): string {
+  return dir.endsWith(path.sep) ? `${dir}${name}` : `${dir}${path.sep}${name}`;
 }
 
 /**

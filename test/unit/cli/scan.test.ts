@@ -91,6 +91,19 @@ describe('cli: scan', () => {
     assert.deepStrictEqual(Object.keys(json.detections[0]), ['file', 'line', 'column', 'code', 'form', 'name']);
   });
 
+  it('names files as path.join(the folder as given, the path inside) however the folder is written', async () => {
+    const files = async (given: string) => {
+      const json = JSON.parse((await run([given, '--format', 'json', '--jobs', '1'], root)).out);
+      return [...json.detections.map((d: { file: string }) => d.file), ...json.skipped.map((s: { file: string }) => s.file)];
+    };
+    const inside = ['app.js', 'emoji.ts', 'handler.go', 'nested/views.py', 'README.md', 'logo.png', 'nested/.gitignore', 'nested/secret.py', 'x.generated.js'];
+    for (const given of ['src', 'src/', './src', 'src//', './src/./', path.join(root, 'src'), `${path.join(root, 'src')}/`]) {
+      assert.deepStrictEqual(await files(given), inside.map((f) => path.join(given, f)), given);
+    }
+    const fromRoot = await files('./');
+    assert.ok(fromRoot.includes(path.join('src', 'nested', 'views.py')) && fromRoot.includes('dist/') && fromRoot.every((f) => !f.startsWith('.') || f.startsWith('.gitignore')), fromRoot.join());
+  });
+
   it('prints text lines file:line:col  code name by default, for files given directly too', async () => {
     const { code, out } = await run([path.join('src', 'app.js'), 'dist/bundle.js'], root);
     assert.strictEqual(code, 0);
