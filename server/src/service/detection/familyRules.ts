@@ -58,6 +58,9 @@ export interface FamilyRules {
 const httpishMarker = '\u0000httpish';
 
 /** Lazily computed facts about a file (framework imports), read from its first 16 KB only. */
+/** Hints are read from a file's first this many characters. */
+export const hintsHeadLength = 16384;
+
 export class FileHints {
   private head: string | undefined;
   private readonly cache = new Map<string, boolean>();
@@ -76,7 +79,7 @@ export class FileHints {
   has(marker: string): boolean {
     let hit = this.cache.get(marker);
     if (hit === undefined) {
-      this.head ??= this.text.slice(0, 16384);
+      this.head ??= this.text.slice(0, hintsHeadLength);
       hit = marker === httpishMarker ? (this.head.match(/http|status|respon|request|header/gi)?.length ?? 0) >= 6 : this.head.includes(marker);
       this.cache.set(marker, hit);
     }

@@ -7,7 +7,7 @@
 // result is, by construction, the one a fresh analysis of the same text would give.
 import { Detection } from '../detection/types';
 import { DetectionScope } from '../detection/codeDetector';
-import { FileHints } from '../detection/familyRules';
+import { FileHints, hintsHeadLength } from '../detection/familyRules';
 import { findStatusCodes } from '../detection/findStatusCodes';
 import { LanguageFamily } from '../detection/languages';
 import { StatusParameters, statusParameters } from '../detection/statusParameters';
@@ -59,14 +59,22 @@ export function analyzeSegments(
   const helpersOf = spans.map((span) => span.old?.helpers ?? detachedHelpers(statusParameters(text.slice(span.start, span.end))));
   const byName = documentHelpers(helpersOf);
 
-  // Detection, for the segments whose text or answers changed.
-  const documentHints = new FileHints(text);
+  // Detection, for the segments whose text or answers changed. When the document-wide facts are those
+  // the previous version was analysed under (a keystroke anywhere but in the head or in a helper's
+  // definition), every answer an earlier segment recorded still holds.
+  const before = previous && factsOf.get(previous);
+  const head = text.slice(0, hintsHeadLength);
+  const sameHead = before?.head === head;
+  const hintsHead = sameHead ? before!.head : detached(head);
+  const documentHints = sameHead ? before!.hints : new FileHints(hintsHead);
+  const sameFacts = sameHead && sameEntries(byName, before!.byName);
   const answersHold = (result: SegmentResult): boolean => {
+    if (sameFacts) return true;
     for (const [marker, answer] of result.hintAnswers) if (documentHints.has(marker) !== answer) return false;
     for (const [name, answer] of result.helperAnswers) if (byName.get(name) !== answer) return false;
     return true;
   };
-  return spans.map((span, k) => {
+  const segments = spans.map((span, k): Segment => {
     if (span.old && span.old.neutral === span.neutral && answersHold(span.old)) return { start: span.start, result: span.old };
     const own = text.slice(span.start, span.end);
     const hints = new AnsweredHints(documentHints);
@@ -78,6 +86,24 @@ export function analyzeSegments(
     const result: SegmentResult = { text: own, neutral: span.neutral, helpers: helpersOf[k], detections, hintAnswers: hints.asked, helperAnswers };
     return { start: span.start, result };
   });
+  factsOf.set(segments, { head: hintsHead, hints: documentHints, byName });
+  return segments;
+}
+
+/** The document-wide facts a version's segments were analysed under, for the next version to compare with. */
+interface DocumentFacts {
+  /** The head hints are read from (detached from the document string). */
+  head: string;
+  hints: FileHints;
+  byName: ReadonlyMap<string, number>;
+}
+
+const factsOf = new WeakMap<readonly Segment[], DocumentFacts>();
+
+function sameEntries(a: ReadonlyMap<string, number>, b: ReadonlyMap<string, number>): boolean {
+  if (a.size !== b.size) return false;
+  for (const [key, value] of a) if (b.get(key) !== value || !b.has(key)) return false;
+  return true;
 }
 
 /** The spans of the new text: old segments kept where their text is unchanged, the stretch between split anew. */
@@ -190,7 +216,10 @@ export function segmentIndexAt(segments: readonly Segment[], offset: number): nu
 /** The helpers the whole document defines, segment after segment: the first definition of a name wins. */
 function documentHelpers(perSegment: readonly StatusParameters[]): Map<string, number> {
   const byName = new Map<string, number>();
-  for (const helpers of perSegment) for (const [name, index] of helpers.byName) if (!byName.has(name)) byName.set(name, index);
+  for (const helpers of perSegment) {
+    if (helpers.byName.size === 0) continue;
+    for (const [name, index] of helpers.byName) if (!byName.has(name)) byName.set(name, index);
+  }
   return byName;
 }
 
