@@ -74,14 +74,15 @@ export function walkPaths(paths: readonly string[], cwd = process.cwd(), exclude
 }
 
 function walkDirectory(dir: string, display: string, scopes: IgnoreScope[], out: WalkEntry[], exclude?: ExtraExclude): void {
-  const own = readIgnore(dir);
-  const active = own ? [...scopes, own] : scopes;
   let entries: fs.Dirent[];
   try {
     entries = fs.readdirSync(dir, { withFileTypes: true });
   } catch {
     return; // unreadable folder: skip it, as git does
   }
+  // Looked for in the listing: most folders have none, and a failed read costs an exception each.
+  const own = entries.some((entry) => entry.name === '.gitignore') ? readIgnore(dir) : undefined;
+  const active = own ? [...scopes, own] : scopes;
   entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   for (const entry of entries) {
     if (VCS_FOLDERS.has(entry.name)) continue;
