@@ -46,11 +46,12 @@ export function inStatusList(text: string, start: number, end: number): boolean 
   return close >= 0 && text.charCodeAt(close) === 41 && MAY_NAME_STATUS.test(text.slice(open + 1, close));
 }
 
+/** Read-only once made: a big file's segments share these (and one empty pair among them). */
 export interface StatusParameters {
   /** Function name → index of its status parameter (the first definition wins). */
-  byName: Map<string, number>;
+  readonly byName: ReadonlyMap<string, number>;
   /** Offsets of 3-digit defaults of status parameters (`$status = 200`). */
-  defaults: Set<number>;
+  readonly defaults: ReadonlySet<number>;
 }
 
 /**
