@@ -27,12 +27,17 @@ interface SegmentFindings {
   placed?: { start: number; list: Finding[] };
   /** Where each finding of `list` lies in the segment's text (a segment starts a line). */
   ranges: Range[];
+  /** The last call of segmentedFindings that placed this segment. */
+  round: number;
   /** The diagnostics made when the segment last started on `line`, under the settings they were made with. */
   diagnostics?: { line: number; settings: Settings; list: Diagnostic[] };
 }
 
 /** A big file's findings, with where each segment stands in this version. */
 export type PlacedFindings = readonly { start: number; found: SegmentFindings }[];
+
+/** Numbers each call of segmentedFindings: a memo entry not marked with the current one is no segment of this version. */
+let rounds = 0;
 
 /** Where the rules look for a big file's imports (the same head detection reads its hints from). */
 const importsLength = 16384;
@@ -45,12 +50,13 @@ export function segmentedFindings(
   const text = document.getText();
   let head: string | undefined;
   const imports = () => (head ??= detached(text.slice(0, importsLength)));
-  const current = new Set<SegmentResult>();
+  const round = ++rounds;
   const placed = segments.map(({ start, result }) => {
-    current.add(result);
-    return { start, found: findingsOf(result, memo, document, index, retryAfterSeconds, imports, log) };
+    const found = findingsOf(result, memo, document, index, retryAfterSeconds, imports, log);
+    found.round = round;
+    return { start, found };
   });
-  for (const result of memo.keys()) if (!current.has(result)) memo.delete(result);
+  memo.forEach((found, result) => { if (found.round !== round) memo.delete(result); });
   return placed;
 }
 
@@ -107,7 +113,7 @@ function findingsOf(
     known.importsNow = imports;
     return known;
   }
-  const fresh: SegmentFindings = { retryAfterSeconds, imports: undefined, list: [], importsNow: imports, ranges: [] };
+  const fresh: SegmentFindings = { retryAfterSeconds, imports: undefined, list: [], importsNow: imports, ranges: [], round: 0 };
   let checking = true;
   // The rules run on a copy: their findings' fixes hold it for as long as the memo keeps them, and a
   // slice would hold this version's whole document string.
