@@ -101,9 +101,16 @@ interface DocumentFacts {
 
 const factsOf = new WeakMap<readonly Segment[], DocumentFacts>();
 
+/** The head of the document `segments` were made of (hints and imports are read there), detached from its string. */
+export function documentHead(segments: readonly Segment[]): string {
+  const facts = factsOf.get(segments);
+  if (!facts) throw new Error('segments not made by analyzeSegments');
+  return facts.head;
+}
+
 function sameEntries(a: ReadonlyMap<string, number>, b: ReadonlyMap<string, number>): boolean {
   if (a.size !== b.size) return false;
-  for (const [key, value] of a) if (b.get(key) !== value || !b.has(key)) return false;
+  for (const [key, value] of a) if (b.get(key) !== value) return false; // values are numbers, never undefined
   return true;
 }
 

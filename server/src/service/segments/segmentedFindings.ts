@@ -7,7 +7,7 @@ import { StatusCodeIndex } from '../dataset';
 import { diagnosticAt, findProblems, severityOf } from '../diagnostics/doValidation';
 import { Finding, Fix } from '../diagnostics/types';
 import { Settings } from '../settings';
-import { detached, Segment, SegmentResult } from './segmentedAnalysis';
+import { detached, documentHead, Segment, SegmentResult } from './segmentedAnalysis';
 
 /**
  * One document's findings per segment, kept from version to version by the diagnostics' cache —
@@ -39,17 +39,15 @@ export type PlacedFindings = readonly { start: number; found: SegmentFindings }[
 /** Numbers each call of segmentedFindings: a memo entry not marked with the current one is no segment of this version. */
 let rounds = 0;
 
-/** Where the rules look for a big file's imports (the same head detection reads its hints from). */
-const importsLength = 16384;
-
 /** The findings of every segment, placed; `memo` is read, updated, and left holding these segments only. */
 export function segmentedFindings(
   document: TextDocument, segments: readonly Segment[], index: StatusCodeIndex, retryAfterSeconds: number,
   memo: SegmentFindingsMemo, log?: (message: string) => void,
 ): PlacedFindings {
-  const text = document.getText();
-  let head: string | undefined;
-  const imports = () => (head ??= detached(text.slice(0, importsLength)));
+  // The rules read a big file's imports from the head detection reads its hints from, already detached
+  // and kept from version to version while it does not change.
+  const head = documentHead(segments);
+  const imports = () => head;
   const round = ++rounds;
   const placed = segments.map(({ start, result }) => {
     const found = findingsOf(result, memo, document, index, retryAfterSeconds, imports, log);
