@@ -76,13 +76,13 @@ function allFiles(dir: string): string[] {
  * Two `scan --jobs 1` processes, each over half the tree (by bytes read), started together: nothing
  * shared, nothing to coordinate — the most a scan split in two can gain on this machine (figure 7e).
  */
-async function bestSplit(cliJs: string, dir: string, read: string[]): Promise<{ ms: number; halvesMB: number[] }> {
+async function bestSplit(cliJs: string, dir: string, sizes: ReadonlyMap<string, number>): Promise<{ ms: number; halvesMB: number[] }> {
   // Shared out by folders four levels down (npm/next@16.5.0/dist/compiled), or files above them: small
   // enough pieces for the halves to be even (one package is a third of the tree), few enough to name.
   const bytesOf = new Map<string, number>();
-  for (const file of read) {
+  for (const [file, size] of sizes) {
     const piece = path.join(dir, ...path.relative(dir, file).split(path.sep).slice(0, 4));
-    bytesOf.set(piece, (bytesOf.get(piece) ?? 0) + fs.statSync(file).size);
+    bytesOf.set(piece, (bytesOf.get(piece) ?? 0) + size);
   }
   const halves: { paths: string[]; bytes: number }[] = [{ paths: [], bytes: 0 }, { paths: [], bytes: 0 }];
   for (const [piece, bytes] of [...bytesOf].sort((a, b) => b[1] - a[1])) {
@@ -122,7 +122,9 @@ export async function realTreeScan(cliJs: string): Promise<Figure[]> {
   const leftFiles = new Set(left.filter((f) => !f.endsWith('/')).map((f) => path.resolve(f)));
   const leftFolders = left.filter((f) => f.endsWith('/')).map((f) => `${path.resolve(f)}/`);
   const read = allFiles(dir).filter((f) => !leftFiles.has(f) && !leftFolders.some((folder) => f.startsWith(folder)));
-  const bytes = read.reduce((sum, f) => sum + fs.statSync(f).size, 0);
+  const sizes = new Map(read.map((f) => [f, fs.statSync(f).size]));
+  let bytes = 0;
+  for (const size of sizes.values()) bytes += size;
 
   const best = async (jobs: string) => {
     const runs = [await runScan(cliJs, ['--format', 'json', '--jobs', jobs, dir]), await runScan(cliJs, ['--format', 'json', '--jobs', jobs, dir])];
@@ -130,7 +132,7 @@ export async function realTreeScan(cliJs: string): Promise<Figure[]> {
   };
   const one = await best('1');
   const two = await best('2');
-  const split = await bestSplit(cliJs, dir, read);
+  const split = await bestSplit(cliJs, dir, sizes);
   grepMs(read); // warm
   const grep = Math.min(grepMs(read), grepMs(read));
   const tree = { files: read.length, scanReports: report.files, MB: round(bytes / 1048576, 1) };
